@@ -1,0 +1,30 @@
+"""Concurrency primitives for the async client (the sync tree has a hand-kept twin)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Iterable
+from typing import TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+sleep = asyncio.sleep
+Lock = asyncio.Lock
+
+
+async def map_bounded(
+    func: Callable[[T], Awaitable[R]], items: Iterable[T], limit: int
+) -> list[R | BaseException]:
+    """Run ``func`` over ``items`` with at most ``limit`` in flight; results keep their order.
+
+    Failures are returned in place of results, so one failure never hides the others.
+    """
+    semaphore = asyncio.Semaphore(limit)
+
+    async def run(item: T) -> R:
+        async with semaphore:
+            return await func(item)
+
+    results = await asyncio.gather(*(run(item) for item in items), return_exceptions=True)
+    return list(results)

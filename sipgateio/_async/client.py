@@ -1,0 +1,154 @@
+"""``AsyncSipgateIO``: the asynchronous sipgate.io client."""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import TYPE_CHECKING, Self
+
+import httpx
+
+from sipgateio._async import _io
+from sipgateio._async._transport import AsyncPolicyTransport
+from sipgateio._async.call import AsyncCall
+from sipgateio._async.contacts import AsyncContacts
+from sipgateio._async.devices import AsyncDevices
+from sipgateio._async.fax import AsyncFax
+from sipgateio._async.history import AsyncHistory
+from sipgateio._async.numbers import AsyncNumbers
+from sipgateio._async.rtcm import AsyncRTCM
+from sipgateio._async.sms import AsyncSms
+from sipgateio._async.voicemails import AsyncVoicemails
+from sipgateio._async.webhook_settings import AsyncWebhookSettings
+from sipgateio._config import DEFAULT_MAX_RETRIES, Settings, client_headers, resolve_settings
+from sipgateio._policy import RetryPolicy
+
+if TYPE_CHECKING:
+    from sipgate_api.client import Client as ApiClient
+
+    from sipgateio.models import Webuser
+
+
+class AsyncSipgateIO:
+    """Asynchronous client for the sipgate REST API.
+
+    Authenticate with a personal access token (``token_id`` and ``token``) or an
+    OAuth access token (``token`` alone); without arguments the ``SIPGATE_TOKEN_ID``,
+    ``SIPGATE_TOKEN`` and ``SIPGATE_BASE_URL`` environment variables are used.
+    Creating a client makes no request. Close it with ``async with`` or
+    ``await client.close()``.
+    """
+
+    def __init__(
+        self,
+        *,
+        token_id: str | None = None,
+        token: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        settings = resolve_settings(
+            token_id=token_id,
+            token=token,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        self.base_url = settings.base_url
+        policy = RetryPolicy(
+            max_retries=settings.max_retries, base_path=httpx.URL(settings.base_url).path
+        )
+        self._owns_http = http_client is None
+        self._http = _configure(http_client or httpx.AsyncClient(), settings, policy)
+        self._api: ApiClient | None = None
+        self._webuser_id: str | None = None
+        self._webuser_lock = _io.Lock()
+        self.sms = AsyncSms(self)
+        self.fax = AsyncFax(self)
+        self.call = AsyncCall(self)
+        self.rtcm = AsyncRTCM(self)
+        self.webhook_settings = AsyncWebhookSettings(self)
+        self.contacts = AsyncContacts(self)
+        self.history = AsyncHistory(self)
+        self.numbers = AsyncNumbers(self)
+        self.voicemails = AsyncVoicemails(self)
+        self.devices = AsyncDevices(self)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    @property
+    def api(self) -> ApiClient:
+        """The generated ``sipgate_api`` client, sharing this client's auth and policy.
+
+        Pass it to any generated endpoint function, e.g.
+        ``await sipgate_api.api.numbers.list_numbers.asyncio(client=client.api)``.
+        """
+        if self._api is None:
+            from sipgate_api.client import Client as ApiClient
+
+            api = ApiClient(base_url=self.base_url, raise_on_unexpected_status=True)
+            self._api = api.set_async_httpx_client(self._http)
+        return self._api
+
+    @property
+    def http_client(self) -> httpx.AsyncClient:
+        """The configured ``httpx`` client (auth, headers, timeouts and retries applied)."""
+        return self._http
+
+    async def get_authenticated_webuser_id(self) -> str:
+        """Return the id of the web user the credentials belong to (e.g. ``"w0"``).
+
+        The answer is remembered for the lifetime of the client.
+        """
+        if self._webuser_id is None:
+            async with self._webuser_lock:
+                if self._webuser_id is None:
+                    from sipgate_api.api.authorization import get_userinfo
+
+                    userinfo = (await get_userinfo.asyncio_detailed(client=self.api)).parsed
+                    assert userinfo is not None
+                    self._webuser_id = userinfo.sub
+        return self._webuser_id
+
+    async def get_web_users(self) -> list[Webuser]:
+        """Return every web user of the account."""
+        from sipgate_api.api.users import list_users
+
+        from sipgateio.models import Webuser
+
+        page = (await list_users.asyncio_detailed(client=self.api)).parsed
+        assert page is not None
+        return [Webuser.from_api(item) for item in page.items]
+
+    async def close(self) -> None:
+        """Close the connections (not those of an ``http_client`` you passed in)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+
+def _configure(
+    http: httpx.AsyncClient, settings: Settings, policy: RetryPolicy
+) -> httpx.AsyncClient:
+    """Apply base URL, auth, headers, timeouts and the retry policy to ``http``."""
+    http.base_url = httpx.URL(settings.base_url + "/")
+    http.auth = settings.auth
+    http.timeout = settings.timeout
+    http.headers.update(client_headers())
+    # httpx offers no public way to wrap the transport of an existing client.
+    inner = http._transport
+    if not isinstance(inner, AsyncPolicyTransport):
+        http._transport = AsyncPolicyTransport(inner, policy)
+    return http

@@ -1,0 +1,15 @@
+"""``client.devices``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sipgateio._async.client import AsyncSipgateIO
+
+
+class AsyncDevices:
+    """``client.devices`` (not implemented yet)."""
+
+    def __init__(self, client: AsyncSipgateIO) -> None:
+        self._client = client

@@ -1,0 +1,150 @@
+"""Exceptions raised by sipgateio.
+
+``SipgateIOError`` is the root of everything this library raises on purpose.
+``ValidationError`` is raised before any request is made; the ``API*`` errors
+describe what happened on the wire. No message, ``repr`` or attribute of these
+errors contains credentials.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "InsufficientFundsError",
+    "NotFoundError",
+    "OutcomeUnknownError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "SipgateIOError",
+    "ValidationError",
+]
+
+
+class SipgateIOError(Exception):
+    """Base class of every error sipgateio raises on purpose."""
+
+
+class ValidationError(SipgateIOError, ValueError):
+    """Input was rejected before any request was made.
+
+    ``argument`` names the offending argument and ``value`` holds what was given.
+    """
+
+    def __init__(self, message: str, *, argument: str | None = None, value: Any = None) -> None:
+        super().__init__(message)
+        self.argument = argument
+        self.value = value
+
+
+class APIError(SipgateIOError):
+    """An error that concerns one request to the sipgate API."""
+
+    def __init__(self, message: str, *, method: str | None = None, path: str | None = None) -> None:
+        super().__init__(message)
+        self.method = method
+        self.path = path
+
+
+class APIConnectionError(APIError):
+    """The request got no HTTP answer (DNS, refused connection, reset, ...)."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+
+class OutcomeUnknownError(APIConnectionError):
+    """A write that has side effects may have reached sipgate but got no answer.
+
+    The request was not retried, because sipgate may have acted on it already
+    (an SMS may have been sent, a fax queued, a call started). Check the
+    history before sending again.
+    """
+
+
+class APIStatusError(APIError):
+    """sipgate answered with an HTTP error status."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: Any = None,
+    ) -> None:
+        request = response.request
+        super().__init__(message, method=request.method, path=request.url.path)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+
+    def __reduce__(self) -> Any:  # pragma: no cover - pickling is rare
+        return (Exception.__new__, (type(self),), self.__dict__)
+
+
+class BadRequestError(APIStatusError):
+    """400: sipgate rejected the request as malformed or invalid."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the credentials were not accepted."""
+
+
+class InsufficientFundsError(APIStatusError):
+    """402: the account balance does not cover the SMS, fax or call."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the credentials lack the scope, or the extension/feature is not available."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the addressed resource (call, history entry, contact, ...) does not exist."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests."""
+
+
+class ServerError(APIStatusError):
+    """5xx: sipgate failed to handle the request."""
+
+
+_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    402: InsufficientFundsError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    429: RateLimitError,
+}
+
+
+def error_class_for_status(status_code: int) -> type[APIStatusError]:
+    """Return the ``APIStatusError`` subclass that stands for ``status_code``."""
+    if status_code in _STATUS_CLASSES:
+        return _STATUS_CLASSES[status_code]
+    if status_code >= 500:
+        return ServerError
+    return APIStatusError
+
+
+def decode_error_body(content: bytes) -> Any:
+    """Decode an error body: JSON when it parses, else text (``None`` when empty)."""
+    if not content:
+        return None
+    try:
+        return json.loads(content)
+    except ValueError:
+        return content.decode("utf-8", "replace")

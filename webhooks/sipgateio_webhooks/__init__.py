@@ -1,0 +1,1 @@
+"""Falcon app and server for sipgate.io call webhooks."""
