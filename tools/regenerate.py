@@ -23,6 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "sipgate.yaml"
 CONFIG = ROOT / "openapi" / "generator.yaml"
 TARGET = ROOT / "generated" / "sipgate_api"
+# The sandbox validates requests against the description; it ships a JSON copy so that
+# it needs no YAML parser at run time.
+SPEC_JSON = ROOT / "sipgateio" / "sandbox" / "openapi.json"
 PACKAGE = "sipgate_api"
 GENERATOR_VERSION = "0.29.1"
 RUFF_SETTINGS = ["--isolated", "--line-length", "120", "--target-version", "py311"]
@@ -85,6 +88,16 @@ def generate(into: Path) -> Path:
     return out
 
 
+def spec_json() -> str:
+    """The description as canonical JSON (sorted keys, two-space indent, final newline)."""
+    import json
+
+    import yaml
+
+    document = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
 def _files(tree: Path) -> set[str]:
     if not tree.exists():
         return set()
@@ -124,6 +137,9 @@ def main(argv: list[str] | None = None) -> int:
         fresh = generate(Path(tmp))
         if args.check:
             problems = compare(fresh, TARGET)
+            current = SPEC_JSON.read_text(encoding="utf-8") if SPEC_JSON.exists() else None
+            if current != spec_json():
+                problems.append(f"differs: {SPEC_JSON.relative_to(ROOT)}")
             if problems:
                 print(f"generated/{PACKAGE} is stale; run: python tools/regenerate.py")
                 print("\n".join(problems))
@@ -133,7 +149,9 @@ def main(argv: list[str] | None = None) -> int:
         if TARGET.exists():
             shutil.rmtree(TARGET)
         shutil.copytree(fresh, TARGET)
-        print(f"wrote generated/{PACKAGE} ({len(_files(TARGET))} files)")
+        SPEC_JSON.parent.mkdir(parents=True, exist_ok=True)
+        SPEC_JSON.write_text(spec_json(), encoding="utf-8")
+        print(f"wrote generated/{PACKAGE} ({len(_files(TARGET))} files) and {SPEC_JSON.name}")
     return 0
 
 
