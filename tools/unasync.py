@@ -92,12 +92,15 @@ def main(argv: list[str] | None = None) -> int:
     """Regenerate, or with ``--check`` verify, ``sipgateio/_sync``."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
     parser.add_argument("--check", action="store_true", help="compare only, change nothing")
+    parser.add_argument(
+        "--target", type=Path, default=SYNC_DIR, help="the sync tree (default: %(default)s)"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="sipgate-unasync-", dir=ROOT / "sipgateio") as tmp:
         fresh = build(Path(tmp))
     committed = {
         p.name: p.read_text(encoding="utf-8")
-        for p in sorted(SYNC_DIR.glob("*.py"))
+        for p in sorted(args.target.glob("*.py"))
         if p.name not in HAND_KEPT
     }
     if args.check:
@@ -121,9 +124,9 @@ def main(argv: list[str] | None = None) -> int:
         print("sipgateio/_sync matches sipgateio/_async")
         return 0
     for name in set(committed) - set(fresh):
-        (SYNC_DIR / name).unlink()
+        (args.target / name).unlink()
     for name, text in fresh.items():
-        (SYNC_DIR / name).write_text(text, encoding="utf-8")
+        (args.target / name).write_text(text, encoding="utf-8")
     print(f"wrote {len(fresh)} modules to sipgateio/_sync")
     return 0
 

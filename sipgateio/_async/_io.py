@@ -6,6 +6,8 @@ import asyncio
 from collections.abc import Awaitable, Callable, Iterable
 from typing import TypeVar
 
+import httpx
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -28,3 +30,8 @@ async def map_bounded(
 
     results = await asyncio.gather(*(run(item) for item in items), return_exceptions=True)
     return list(results)
+
+
+def new_http_client() -> httpx.AsyncClient:
+    """The ``httpx`` client an ``AsyncSipgateIO`` uses when none is passed in."""
+    return httpx.AsyncClient()

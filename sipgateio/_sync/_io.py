@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
+import httpx
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -32,3 +34,8 @@ def map_bounded(func: Callable[[T], R], items: Iterable[T], limit: int) -> list[
         return [run(item) for item in items]
     with ThreadPoolExecutor(max_workers=min(limit, len(items))) as pool:
         return list(pool.map(run, items))
+
+
+def new_http_client() -> httpx.Client:
+    """The ``httpx`` client a ``SipgateIO`` uses when none is passed in."""
+    return httpx.Client()

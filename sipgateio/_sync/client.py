@@ -61,7 +61,7 @@ class SipgateIO:
             max_retries=settings.max_retries, base_path=httpx.URL(settings.base_url).path
         )
         self._owns_http = http_client is None
-        self._http = _configure(http_client or httpx.Client(), settings, policy)
+        self._http = _configure(http_client or _io.new_http_client(), settings, policy)
         self._api: ApiClient | None = None
         self._webuser_id: str | None = None
         self._webuser_lock = _io.Lock()
