@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.send_fax_request import SendFaxRequest
+from ...models.send_fax_response import SendFaxResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SendFaxRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sessions/fax",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | SendFaxResponse | None:
+    if response.status_code == 200:
+        response_200 = SendFaxResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = cast(Any, None)
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | SendFaxResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendFaxRequest,
+) -> Response[Any | SendFaxResponse]:
+    """Send a PDF as a fax
+
+     Queues a PDF document for transmission from a fax line. A successful answer only
+    means the fax was queued; follow its progress with `get_history_entry`, using the
+    returned `sessionId` as the entry id and reading `faxStatusType`.
+    Needs `sessions:fax:write`, `sessions:write` or `all`.
+
+    Args:
+        body (SendFaxRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SendFaxResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendFaxRequest,
+) -> Any | SendFaxResponse | None:
+    """Send a PDF as a fax
+
+     Queues a PDF document for transmission from a fax line. A successful answer only
+    means the fax was queued; follow its progress with `get_history_entry`, using the
+    returned `sessionId` as the entry id and reading `faxStatusType`.
+    Needs `sessions:fax:write`, `sessions:write` or `all`.
+
+    Args:
+        body (SendFaxRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SendFaxResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendFaxRequest,
+) -> Response[Any | SendFaxResponse]:
+    """Send a PDF as a fax
+
+     Queues a PDF document for transmission from a fax line. A successful answer only
+    means the fax was queued; follow its progress with `get_history_entry`, using the
+    returned `sessionId` as the entry id and reading `faxStatusType`.
+    Needs `sessions:fax:write`, `sessions:write` or `all`.
+
+    Args:
+        body (SendFaxRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | SendFaxResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendFaxRequest,
+) -> Any | SendFaxResponse | None:
+    """Send a PDF as a fax
+
+     Queues a PDF document for transmission from a fax line. A successful answer only
+    means the fax was queued; follow its progress with `get_history_entry`, using the
+    returned `sessionId` as the entry id and reading `faxStatusType`.
+    Needs `sessions:fax:write`, `sessions:write` or `all`.
+
+    Args:
+        body (SendFaxRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | SendFaxResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
