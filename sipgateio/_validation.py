@@ -1,0 +1,381 @@
+"""Checks for user input, run where it enters the facade and before any request.
+
+Every check raises ``ValidationError`` naming the argument, showing the value and
+saying what would be valid; most return the value in the form sipgate expects
+(E.164 numbers, upper-case DTMF, whole Unix seconds).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Final
+from urllib.parse import urlsplit
+
+from sipgateio.errors import ValidationError
+
+__all__ = [
+    "CALL_ENDPOINT_LETTERS",
+    "EXTENSION_LETTERS",
+    "MAX_FAX_BYTES",
+    "MAX_SEND_AT_AHEAD",
+    "WHITELIST_LETTERS",
+    "check_bool",
+    "check_call_data",
+    "check_extension",
+    "check_http_url",
+    "check_id",
+    "check_pdf",
+    "check_send_at",
+    "check_text",
+    "check_whitelist",
+    "is_extension",
+    "normalize_dtmf",
+    "normalize_phone_number",
+    "phone_number_or_none",
+]
+
+# The letters that start a sipgate extension id, with what each one stands for.
+EXTENSION_KINDS: Final = {
+    "a": "application",
+    "c": "conference room",
+    "e": "VoIP phone",
+    "f": "fax line",
+    "g": "group",
+    "h": "IVR",
+    "i": "SIM",
+    "p": "phoneline",
+    "q": "queue",
+    "r": "callthrough",
+    "s": "SMS extension",
+    "t": "trunk",
+    "v": "voicemail",
+    "w": "web user",
+    "x": "external phone",
+    "y": "mobile phone",
+}
+EXTENSION_LETTERS: Final = "".join(EXTENSION_KINDS)
+# Devices that can place a click-to-dial call, and what the webhook whitelist accepts.
+CALL_ENDPOINT_LETTERS: Final = "epxy"
+WHITELIST_LETTERS: Final = "pg"
+MAX_SEND_AT_AHEAD: Final = timedelta(days=30)
+# sipgate accepts at most 28,330,000 base64 characters, i.e. this many bytes of PDF.
+MAX_FAX_BYTES: Final = 28_330_000 // 4 * 3
+
+_EXTENSION_NUMBER: Final = re.compile(r"(?:0|[1-9][0-9]*)")
+# What a phone number may be written with; letters are refused because libphonenumber
+# would read them as a vanity number ("+49123456789test" → "...8378").
+_PHONE_CHARACTERS: Final = re.compile(r"\+[0-9 ()./-]+")
+_DTMF: Final = re.compile(r"[0-9A-D#*]+")
+# Characters that keep an id a single, unambiguous URL path segment.
+_ID: Final = re.compile(r"[A-Za-z0-9._~-]+")
+_PHONE_EXAMPLE: Final = "'+4915799912345'"
+
+
+def _shown(value: object) -> str:
+    """``value`` for an error message: its repr, shortened when long."""
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def normalize_phone_number(value: str, *, argument: str) -> str:
+    """Return ``value`` in E.164 form (``+4915799912345``) if it is a valid phone number.
+
+    The rules are libphonenumber's: a leading ``+`` (``tel:`` may precede it), a country
+    calling code that exists, and digits that make a valid number in that country.
+    Spaces, dashes, dots, slashes and brackets are allowed between the digits.
+    """
+    problem = _phone_problem(value)
+    if problem is None:
+        return _e164(value)
+    raise ValidationError(
+        f"{argument} must be a phone number in international format: '+', country code and "
+        f"number, e.g. {_PHONE_EXAMPLE}; got {_shown(value)} ({problem})",
+        argument=argument,
+        value=value,
+    )
+
+
+def phone_number_or_none(value: object) -> str | None:
+    """``value`` in E.164 form if it is a valid phone number, else ``None`` (never raises)."""
+    if _phone_problem(value) is not None:
+        return None
+    assert isinstance(value, str)
+    return _e164(value)
+
+
+def _e164(value: str) -> str:
+    import phonenumbers
+
+    parsed = phonenumbers.parse(_strip_tel(value), None)
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _strip_tel(value: str) -> str:
+    text = value.strip()
+    return text[4:] if text[:4].lower() == "tel:" else text
+
+
+def _phone_problem(value: object) -> str | None:
+    """Why ``value`` is not a valid phone number, or ``None`` when it is one."""
+    if not isinstance(value, str):
+        return f"{type(value).__name__}, not str"
+    text = _strip_tel(value)
+    if not text.startswith("+"):
+        return "it does not start with '+' and a country code"
+    if not _PHONE_CHARACTERS.fullmatch(text):
+        return "only digits, spaces and - ( ) . / may follow the '+'"
+    import phonenumbers
+
+    try:
+        parsed = phonenumbers.parse(text, None)
+    except phonenumbers.NumberParseException as error:
+        if error.error_type == phonenumbers.NumberParseException.INVALID_COUNTRY_CODE:
+            return "it does not start with a country code that exists"
+        return "it is too short" if "short" in str(error) else "it is not a phone number"
+    if phonenumbers.region_code_for_number(parsed) is None:
+        return f"+{parsed.country_code} is not a country code"
+    if not phonenumbers.is_valid_number(parsed):
+        return "there is no such number in that country"
+    return None
+
+
+def is_extension(value: object, letters: str = EXTENSION_LETTERS) -> bool:
+    """Whether ``value`` is an extension id such as ``s0`` or ``e14`` of one of ``letters``."""
+    return (
+        isinstance(value, str)
+        and len(value) >= 2
+        and value[0] in letters
+        and _EXTENSION_NUMBER.fullmatch(value, 1) is not None
+    )
+
+
+def _extension_rule(letters: str) -> str:
+    kinds = " or ".join(f"'{letter}' ({EXTENSION_KINDS[letter]})" for letter in letters)
+    return (
+        f"an extension id: {kinds} followed by a number without leading zeros, e.g. '{letters[0]}0'"
+    )
+
+
+def check_extension(value: str, *, argument: str, letters: str = EXTENSION_LETTERS) -> str:
+    """Return ``value`` if it is an extension id (``^<letter>(0|[1-9][0-9]*)$``) of ``letters``."""
+    if is_extension(value, letters):
+        return value
+    raise ValidationError(
+        f"{argument} must be {_extension_rule(letters)}; got {_shown(value)}",
+        argument=argument,
+        value=value,
+    )
+
+
+def check_id(value: str, *, argument: str) -> str:
+    """Return ``value`` if it can be an id sipgate handed out (``sessionId``, ``callId``, ...)."""
+    if isinstance(value, str) and _ID.fullmatch(value):
+        return value
+    raise ValidationError(
+        f"{argument} must be a non-empty id made of letters, digits and . _ ~ -, as sipgate "
+        f"returns it; got {_shown(value)}",
+        argument=argument,
+        value=value,
+    )
+
+
+def check_text(value: str, *, argument: str) -> str:
+    """Return ``value`` if it is a string with at least one non-blank character."""
+    if isinstance(value, str) and value.strip():
+        return value
+    raise ValidationError(
+        f"{argument} must be a non-empty string; got {_shown(value)}",
+        argument=argument,
+        value=value,
+    )
+
+
+def check_bool(value: bool, *, argument: str) -> bool:
+    """Return ``value`` if it is ``True`` or ``False`` (not merely truthy)."""
+    if isinstance(value, bool):
+        return value
+    raise ValidationError(
+        f"{argument} must be True or False; got {_shown(value)}", argument=argument, value=value
+    )
+
+
+def check_send_at(
+    value: datetime, *, argument: str = "send_at", now: datetime | None = None
+) -> int:
+    """Return ``value`` as whole Unix seconds if it lies in the future and at most 30 days ahead.
+
+    A naive ``datetime`` is taken as local time, as ``datetime.timestamp()`` does.
+    The seconds are rounded up, so the message never goes out before ``value``.
+    """
+    if not isinstance(value, datetime):
+        raise ValidationError(
+            f"{argument} must be a datetime, e.g. datetime.now(timezone.utc) + "
+            f"timedelta(hours=1); got {_shown(value)}",
+            argument=argument,
+            value=value,
+        )
+    current = (now or datetime.now(UTC)).timestamp()
+    seconds = math.ceil(value.timestamp())
+    latest = current + MAX_SEND_AT_AHEAD.total_seconds()
+    if seconds <= current:
+        raise ValidationError(
+            f"{argument} must be in the future; got {value.isoformat()}, which is "
+            f"{_duration(current - seconds)} ago",
+            argument=argument,
+            value=value,
+        )
+    if seconds > latest:
+        raise ValidationError(
+            f"{argument} must be at most 30 days ahead (sipgate's limit); got "
+            f"{value.isoformat()}, which is {_duration(seconds - current)} ahead",
+            argument=argument,
+            value=value,
+        )
+    return seconds
+
+
+def _duration(seconds: float) -> str:
+    seconds = max(0, round(seconds))
+    days, rest = divmod(seconds, 86_400)
+    hours, rest = divmod(rest, 3_600)
+    minutes, seconds = divmod(rest, 60)
+    parts = [(days, "d"), (hours, "h"), (minutes, "min"), (seconds, "s")]
+    shown = [f"{amount} {unit}" for amount, unit in parts if amount]
+    return " ".join(shown[:2]) or "0 s"
+
+
+def check_pdf(value: bytes, *, argument: str = "file_content") -> bytes:
+    """Return ``value`` as ``bytes`` if it looks like a whole PDF document.
+
+    It must start with ``%PDF-`` (a UTF-8 byte order mark may come first), contain the
+    ``%%EOF`` marker, and fit sipgate's size limit.
+    """
+    if not isinstance(value, bytes | bytearray | memoryview):
+        raise ValidationError(
+            f"{argument} must be the bytes of a PDF file, e.g. Path('letter.pdf').read_bytes(); "
+            f"got {type(value).__name__}",
+            argument=argument,
+            value=value,
+        )
+    content = bytes(value)
+    body = content.removeprefix(b"\xef\xbb\xbf")
+    if not body.startswith(b"%PDF-") or b"%%EOF" not in body:
+        found = "it is empty" if not content else f"it starts with {content[:12]!r}"
+        if body.startswith(b"%PDF-"):
+            found = "the '%%EOF' end marker is missing, so the file looks cut off"
+        raise ValidationError(
+            f"{argument} must be a PDF document (starting with '%PDF-' and containing "
+            f"'%%EOF'); {found}",
+            argument=argument,
+            value=f"<{len(content)} bytes>",
+        )
+    if len(content) > MAX_FAX_BYTES:
+        raise ValidationError(
+            f"{argument} is {len(content):,} bytes; sipgate accepts PDFs of at most "
+            f"{MAX_FAX_BYTES:,} bytes",
+            argument=argument,
+            value=f"<{len(content)} bytes>",
+        )
+    return content
+
+
+def check_http_url(value: str, *, argument: str) -> str:
+    """Return ``value`` if it is an absolute ``http://`` or ``https://`` URL with a host."""
+    problem = _url_problem(value)
+    if problem is None:
+        return value
+    raise ValidationError(
+        f"{argument} must be an absolute http(s) URL with a host, e.g. "
+        f"'https://example.com/sipgate'; got {_shown(value)} ({problem})",
+        argument=argument,
+        value=value,
+    )
+
+
+def _url_problem(value: object) -> str | None:
+    if not isinstance(value, str):
+        return f"{type(value).__name__}, not str"
+    if not value or any(char.isspace() or ord(char) < 32 for char in value):
+        return "it is empty or contains whitespace" if value else "it is empty"
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 - raises ValueError for a malformed port
+    except ValueError as error:
+        return str(error)
+    if parts.scheme.lower() not in ("http", "https"):
+        return "the scheme is not http or https"
+    if not parts.hostname:
+        return "there is no host"
+    return None
+
+
+def check_whitelist(extensions: Sequence[str], *, argument: str = "extensions") -> list[str]:
+    """Return ``extensions`` as a list if every entry is a phoneline or group extension."""
+    if isinstance(extensions, str | bytes) or not isinstance(extensions, Sequence):
+        raise ValidationError(
+            f"{argument} must be a list of extension ids such as ['p0', 'g1']; got "
+            f"{_shown(extensions)}",
+            argument=argument,
+            value=extensions,
+        )
+    for extension in extensions:
+        if not is_extension(extension, WHITELIST_LETTERS):
+            raise ValidationError(
+                f"{argument} may only hold phoneline and group extensions, each "
+                f"{_extension_rule(WHITELIST_LETTERS)}; {_shown(extension)} is not one",
+                argument=argument,
+                value=extension,
+            )
+    return list(extensions)
+
+
+def normalize_dtmf(value: str, *, argument: str = "sequence") -> str:
+    """Return ``value`` upper-cased if it is a DTMF sequence (``0-9``, ``A-D``, ``#``, ``*``)."""
+    if isinstance(value, str) and _DTMF.fullmatch(value.upper()):
+        return value.upper()
+    raise ValidationError(
+        f"{argument} must be one or more DTMF tones: digits 0-9, letters A-D, '#' or '*', with "
+        f"no spaces, e.g. '*100#'; got {_shown(value)}",
+        argument=argument,
+        value=value,
+    )
+
+
+def check_call_data(
+    *, to: str, from_: str, caller_id: str | None, device_id: str | None
+) -> tuple[str, str, str | None, str | None]:
+    """Check a click-to-dial request (the seed's CallData table).
+
+    ``to`` is a phone number; ``from_`` a phone number or an ``e``/``p``/``x``/``y``
+    extension; ``device_id`` such an extension, required when ``from_`` is a number;
+    ``caller_id`` a phone number. Returns ``(to, from_, caller_id, device_id)`` with the
+    phone numbers in E.164 form.
+    """
+    callee = normalize_phone_number(to, argument="to")
+    from_is_extension = is_extension(from_, CALL_ENDPOINT_LETTERS)
+    if from_is_extension:
+        caller = from_
+    elif phone_number_or_none(from_) is not None:
+        caller = normalize_phone_number(from_, argument="from_")
+    else:
+        raise ValidationError(
+            f"from_ must be a phone number in international format such as {_PHONE_EXAMPLE} or "
+            f"{_extension_rule(CALL_ENDPOINT_LETTERS)}; got {_shown(from_)}",
+            argument="from_",
+            value=from_,
+        )
+    if device_id is not None:
+        check_extension(device_id, argument="device_id", letters=CALL_ENDPOINT_LETTERS)
+    elif not from_is_extension:
+        raise ValidationError(
+            f"device_id is required when from_ is a phone number ({caller}): pass the "
+            "extension of the phone that places the call, e.g. device_id='e0'",
+            argument="device_id",
+            value=device_id,
+        )
+    if caller_id is not None:
+        caller_id = normalize_phone_number(caller_id, argument="caller_id")
+    return callee, caller, caller_id, device_id
