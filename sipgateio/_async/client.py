@@ -23,7 +23,7 @@ from sipgateio._config import DEFAULT_MAX_RETRIES, Settings, client_headers, res
 from sipgateio._policy import RetryPolicy
 
 if TYPE_CHECKING:
-    from sipgate_api.client import Client as ApiClient
+    from sipgateio._api_client import AsyncApiClient
 
     from sipgateio.models import Webuser
 
@@ -61,7 +61,7 @@ class AsyncSipgateIO:
         )
         self._owns_http = http_client is None
         self._http = _configure(http_client or _io.new_http_client(), settings, policy)
-        self._api: ApiClient | None = None
+        self._api: AsyncApiClient | None = None
         self._webuser_id: str | None = None
         self._webuser_lock = _io.Lock()
         self.sms = AsyncSms(self)
@@ -79,16 +79,16 @@ class AsyncSipgateIO:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
 
     @property
-    def api(self) -> ApiClient:
+    def api(self) -> AsyncApiClient:
         """The generated ``sipgate_api`` client, sharing this client's auth and policy.
 
         Pass it to any generated endpoint function, e.g.
         ``await sipgate_api.api.numbers.list_numbers.asyncio(client=client.api)``.
         """
         if self._api is None:
-            from sipgate_api.client import Client as ApiClient
+            from sipgateio._api_client import AsyncApiClient
 
-            api = ApiClient(base_url=self.base_url, raise_on_unexpected_status=True)
+            api = AsyncApiClient(base_url=self.base_url)
             self._api = api.set_async_httpx_client(self._http)
         return self._api
 

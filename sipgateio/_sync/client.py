@@ -24,8 +24,7 @@ from sipgateio._sync.voicemails import Voicemails
 from sipgateio._sync.webhook_settings import WebhookSettings
 
 if TYPE_CHECKING:
-    from sipgate_api.client import Client as ApiClient
-
+    from sipgateio._api_client import ApiClient
     from sipgateio.models import Webuser
 
 
@@ -87,9 +86,9 @@ class SipgateIO:
         ``sipgate_api.api.numbers.list_numbers.sync(client=client.api)``.
         """
         if self._api is None:
-            from sipgate_api.client import Client as ApiClient
+            from sipgateio._api_client import ApiClient
 
-            api = ApiClient(base_url=self.base_url, raise_on_unexpected_status=True)
+            api = ApiClient(base_url=self.base_url)
             self._api = api.set_httpx_client(self._http)
         return self._api
 

@@ -21,7 +21,7 @@ class PhoneNumberItem:
     """
     Attributes:
         id (str):
-        number (str | Unset): The number in international format without `+`. Example: 4921112345678.
+        number (str | Unset): The number in international notation. Example: 4921112345678.
         localized (str | Unset): The number as written in its country. Example: 0211-12345678.
         type_ (PhoneNumberType | str | Unset): Known values: see `PhoneNumberType`.
         endpoint_id (str | Unset): Extension the number routes to. Example: p0.

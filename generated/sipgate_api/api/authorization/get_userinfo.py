@@ -29,10 +29,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_401 = cast(Any, None)
         return response_401
 
-    if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:

@@ -135,7 +135,9 @@ def sync_detailed(
     """Export history entries as CSV
 
      The same selection as `list_history` (without the phone number filter), returned
-    as a CSV document instead of JSON. Needs `history:read` (or `all`).
+    as a CSV document instead of JSON. sipgate may label the document
+    `application/octet-stream`; it is CSV text all the same.
+    Needs `history:read` (or `all`).
 
     Args:
         connection_ids (list[str] | Unset):
@@ -191,7 +193,9 @@ def sync(
     """Export history entries as CSV
 
      The same selection as `list_history` (without the phone number filter), returned
-    as a CSV document instead of JSON. Needs `history:read` (or `all`).
+    as a CSV document instead of JSON. sipgate may label the document
+    `application/octet-stream`; it is CSV text all the same.
+    Needs `history:read` (or `all`).
 
     Args:
         connection_ids (list[str] | Unset):
@@ -242,7 +246,9 @@ async def asyncio_detailed(
     """Export history entries as CSV
 
      The same selection as `list_history` (without the phone number filter), returned
-    as a CSV document instead of JSON. Needs `history:read` (or `all`).
+    as a CSV document instead of JSON. sipgate may label the document
+    `application/octet-stream`; it is CSV text all the same.
+    Needs `history:read` (or `all`).
 
     Args:
         connection_ids (list[str] | Unset):
@@ -296,7 +302,9 @@ async def asyncio(
     """Export history entries as CSV
 
      The same selection as `list_history` (without the phone number filter), returned
-    as a CSV document instead of JSON. Needs `history:read` (or `all`).
+    as a CSV document instead of JSON. sipgate may label the document
+    `application/octet-stream`; it is CSV text all the same.
+    Needs `history:read` (or `all`).
 
     Args:
         connection_ids (list[str] | Unset):

@@ -140,7 +140,7 @@ def sync_detailed(
 ) -> Response[Any | HistoryPage]:
     """List history entries
 
-     One page of calls, faxes, text messages and voicemails, newest first, narrowed by
+     One page of calls, faxes, text messages and voicemails, narrowed by
     the filters given. Every entry carries the common fields plus those of its kind
     (see `HistoryEntry`). Needs `history:read` (or `all`).
 
@@ -200,7 +200,7 @@ def sync(
 ) -> Any | HistoryPage | None:
     """List history entries
 
-     One page of calls, faxes, text messages and voicemails, newest first, narrowed by
+     One page of calls, faxes, text messages and voicemails, narrowed by
     the filters given. Every entry carries the common fields plus those of its kind
     (see `HistoryEntry`). Needs `history:read` (or `all`).
 
@@ -255,7 +255,7 @@ async def asyncio_detailed(
 ) -> Response[Any | HistoryPage]:
     """List history entries
 
-     One page of calls, faxes, text messages and voicemails, newest first, narrowed by
+     One page of calls, faxes, text messages and voicemails, narrowed by
     the filters given. Every entry carries the common fields plus those of its kind
     (see `HistoryEntry`). Needs `history:read` (or `all`).
 
@@ -313,7 +313,7 @@ async def asyncio(
 ) -> Any | HistoryPage | None:
     """List history entries
 
-     One page of calls, faxes, text messages and voicemails, newest first, narrowed by
+     One page of calls, faxes, text messages and voicemails, narrowed by
     the filters given. Every entry carries the common fields plus those of its kind
     (see `HistoryEntry`). Needs `history:read` (or `all`).
 
