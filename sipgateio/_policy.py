@@ -65,7 +65,7 @@ class RetryPolicy:
         hinted = parse_retry_after(retry_after)
         if hinted is not None:
             return min(hinted, self.retry_after_max)
-        ceiling = min(self.backoff_max, self.backoff_base * (2**attempt))
+        ceiling: float = min(self.backoff_max, self.backoff_base * 2.0**attempt)
         return ceiling / 2 + random.uniform(0, ceiling / 2)
 
     def retry_response(self, request: httpx.Request, status_code: int, attempt: int) -> bool:
