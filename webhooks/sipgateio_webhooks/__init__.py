@@ -1,1 +1,63 @@
-"""Falcon app and server for sipgate.io call webhooks."""
+"""Falcon app and server for sipgate.io call webhooks.
+
+sipgate posts an event for each call (``newCall``, then ``answer``, ``hangup`` and ``dtmf``
+if a reply asked for them); your handlers get typed events and reply with actions built by
+``WebhookResponse``. Every push's ``X-Sipgate-Signature`` is checked first.
+"""
+
+from sipgateio_webhooks._actions import Action, Dial, Gather, Hangup, Play, Reject
+from sipgateio_webhooks._audio import AudioCheck, AudioDownloadError, AudioInfo
+from sipgateio_webhooks._core import Reply, Webhooks
+from sipgateio_webhooks._enums import Direction, EventType, HangUpCause, RejectReason
+from sipgateio_webhooks._events import (
+    AnswerEvent,
+    DataEvent,
+    Event,
+    HangUpEvent,
+    MalformedEventError,
+    NewCallEvent,
+    parse_event,
+)
+from sipgateio_webhooks._falcon import AsyncWebhookResource, WebhookResource
+from sipgateio_webhooks._follow_up import CallFollowUp
+from sipgateio_webhooks._origin import SIPGATE_WEBHOOK_IPS, SourceAllowList
+from sipgateio_webhooks._responses import ResponseBuilder, WebhookResponse
+from sipgateio_webhooks._server import FluentWebhookServer, WebhookServer, create_server
+from sipgateio_webhooks._signature import SIPGATE_PUBLIC_KEY_PEM, SignatureVerifier
+
+__all__ = [
+    "SIPGATE_PUBLIC_KEY_PEM",
+    "SIPGATE_WEBHOOK_IPS",
+    "Action",
+    "AnswerEvent",
+    "AsyncWebhookResource",
+    "AudioCheck",
+    "AudioDownloadError",
+    "AudioInfo",
+    "CallFollowUp",
+    "DataEvent",
+    "Dial",
+    "Direction",
+    "Event",
+    "EventType",
+    "FluentWebhookServer",
+    "Gather",
+    "HangUpCause",
+    "HangUpEvent",
+    "Hangup",
+    "MalformedEventError",
+    "NewCallEvent",
+    "Play",
+    "Reject",
+    "RejectReason",
+    "Reply",
+    "ResponseBuilder",
+    "SignatureVerifier",
+    "SourceAllowList",
+    "WebhookResource",
+    "WebhookResponse",
+    "WebhookServer",
+    "Webhooks",
+    "create_server",
+    "parse_event",
+]
