@@ -17,13 +17,15 @@ T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
 
 
-def parsed(response: Response[T], what: str) -> T:
-    """The parsed body of a successful ``response``; an error when there is none."""
-    if response.parsed is None:
-        raise SipgateIOError(
-            f"sipgate answered HTTP {int(response.status_code)} without the expected {what}"
-        )
-    return response.parsed
+def parsed(response: Response[Any], kind: type[T]) -> T:
+    """The body of a successful ``response`` parsed as ``kind``; an error when it is not."""
+    body = response.parsed
+    if isinstance(body, kind):
+        return body
+    raise SipgateIOError(
+        f"sipgate answered HTTP {int(response.status_code)} without the expected "
+        f"{kind.__name__} body"
+    )
 
 
 def _text(value: object) -> str:
@@ -182,3 +184,16 @@ def device(item: api.Device) -> models.Device:
         active_phonelines=_routings(item.active_phonelines),
         active_groups=_routings(item.active_groups),
     )
+
+
+def apply_webhook_changes(settings: api.WebhookSettings, changes: dict[str, Any]) -> None:
+    """Change ``settings`` in place, keeping fields sipgate sent that sipgateio does not know.
+
+    sipgate expects both URLs in a write; one it left out is sent as ``""`` (no pushes).
+    """
+    for name, value in changes.items():
+        setattr(settings, name, value)
+    if not isinstance(settings.incoming_url, str):
+        settings.incoming_url = ""
+    if not isinstance(settings.outgoing_url, str):
+        settings.outgoing_url = ""

@@ -11,10 +11,13 @@ import math
 import re
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
-from typing import Final
+from typing import TYPE_CHECKING, Final
 from urllib.parse import urlsplit
 
 from sipgateio.errors import ValidationError
+
+if TYPE_CHECKING:
+    from sipgateio.models import RTCMCall
 
 __all__ = [
     "CALL_ENDPOINT_LETTERS",
@@ -27,6 +30,7 @@ __all__ = [
     "check_extension",
     "check_http_url",
     "check_id",
+    "check_instance",
     "check_pdf",
     "check_send_at",
     "check_text",
@@ -35,6 +39,7 @@ __all__ = [
     "normalize_dtmf",
     "normalize_phone_number",
     "phone_number_or_none",
+    "rtcm_call_id",
 ]
 
 # The letters that start a sipgate extension id, with what each one stands for.
@@ -132,9 +137,13 @@ def _phone_problem(value: object) -> str | None:
     try:
         parsed = phonenumbers.parse(text, None)
     except phonenumbers.NumberParseException as error:
-        if error.error_type == phonenumbers.NumberParseException.INVALID_COUNTRY_CODE:
-            return "it does not start with a country code that exists"
-        return "it is too short" if "short" in str(error) else "it is not a phone number"
+        reasons = {
+            error.INVALID_COUNTRY_CODE: "it does not start with a country code that exists",
+            error.TOO_SHORT_NSN: "it is too short",
+            error.TOO_SHORT_AFTER_IDD: "it is too short",
+            error.TOO_LONG: "it is too long",
+        }
+        return reasons.get(error.error_type, "it is not a phone number")
     if phonenumbers.region_code_for_number(parsed) is None:
         return f"+{parsed.country_code} is not a country code"
     if not phonenumbers.is_valid_number(parsed):
@@ -379,3 +388,29 @@ def check_call_data(
     if caller_id is not None:
         caller_id = normalize_phone_number(caller_id, argument="caller_id")
     return callee, caller, caller_id, device_id
+
+
+def check_instance(value: object, kind: type, *, argument: str) -> None:
+    """Raise unless ``value`` is a ``kind`` (one of sipgateio's option classes)."""
+    if not isinstance(value, kind):
+        raise ValidationError(
+            f"{argument} must be a sipgateio.{kind.__name__}; got {type(value).__name__}",
+            argument=argument,
+            value=value,
+        )
+
+
+def rtcm_call_id(call: RTCMCall | str, *, argument: str = "call") -> str:
+    """The call id of ``call``: an ``RTCMCall`` or the id itself."""
+    from sipgateio.models import RTCMCall
+
+    if isinstance(call, RTCMCall):
+        return call.call_id
+    if isinstance(call, str):
+        return check_id(call, argument=argument)
+    raise ValidationError(
+        f"{argument} must be an RTCMCall (from rtcm.get_established_calls()) or a call id "
+        f"string; got {type(call).__name__}",
+        argument=argument,
+        value=call,
+    )

@@ -1,15 +1,129 @@
-"""``client.fax``."""
+"""``client.fax``: send PDFs as faxes and follow their progress."""
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
+
+from sipgateio import _convert
+from sipgateio._async import _io
+from sipgateio._fax import (
+    FINAL_STATUSES,
+    FaxStatusTimeoutError,
+    check_fax,
+    check_wait,
+    first_sending_line,
+)
+from sipgateio._validation import check_extension, check_id
+from sipgateio.errors import SipgateIOError, ValidationError
+from sipgateio.models import FaxStatus, SendFaxSessionResponse
 
 if TYPE_CHECKING:
     from sipgateio._async.client import AsyncSipgateIO
+    from sipgateio.models import Faxline
 
 
 class AsyncFax:
-    """``client.fax`` (not implemented yet)."""
+    """``client.fax``: send faxes, read their status, list fax lines."""
 
     def __init__(self, client: AsyncSipgateIO) -> None:
         self._client = client
+
+    async def send(
+        self,
+        *,
+        to: str,
+        file_content: bytes,
+        filename: str | None = None,
+        faxline_id: str | None = None,
+    ) -> SendFaxSessionResponse:
+        """Queue the PDF ``file_content`` for sending to the fax number ``to``.
+
+        ``filename`` is how the document appears in the history (default
+        ``Fax_<date>_<time>.pdf``, UTC). Without ``faxline_id`` (e.g. ``"f0"``) the first
+        fax line of the authenticated user that can send is used. The fax is only queued:
+        follow it with ``get_fax_status`` or ``wait_for_final_status``.
+        """
+        from sipgate_api.api.fax import send_fax
+        from sipgate_api.models import SendFaxRequest, SendFaxResponse
+
+        request = check_fax(
+            to=to, file_content=file_content, filename=filename, faxline_id=faxline_id
+        )
+        line_id = request.faxline_id
+        if line_id is None:
+            webuser_id = await self._client.get_authenticated_webuser_id()
+            line_id = first_sending_line(await self._faxlines(webuser_id), webuser_id)
+        body = SendFaxRequest(
+            faxline_id=line_id,
+            recipient=request.to,
+            filename=request.filename,
+            base_64_content=request.base64_content,
+        )
+        response = await send_fax.asyncio_detailed(client=self._client.api, body=body)
+        return SendFaxSessionResponse(
+            session_id=_convert.parsed(response, SendFaxResponse).session_id
+        )
+
+    async def get_fax_status(self, session_id: str) -> FaxStatus:
+        """Return the status of the fax ``session_id`` (from ``send``)."""
+        from sipgate_api.api.history import get_history_entry
+        from sipgate_api.models import FaxHistoryEntry
+
+        check_id(session_id, argument="session_id")
+        response = await get_history_entry.asyncio_detailed(session_id, client=self._client.api)
+        entry = response.parsed
+        if not isinstance(entry, FaxHistoryEntry):
+            kind = getattr(entry, "type_", None)
+            raise ValidationError(
+                f"session_id {session_id!r} names a {getattr(kind, 'value', kind)} history "
+                "entry, not a fax; pass the session_id returned by fax.send()",
+                argument="session_id",
+                value=session_id,
+            )
+        status = _convert.fax_status(entry.fax_status_type)
+        if status is None:
+            raise SipgateIOError(f"sipgate reported no status for fax {session_id}")
+        return status
+
+    # timeout= keeps the signature of the sync client (asyncio.timeout would not);
+    # RUF100 because the sync twin that unasync writes has no ASYNC109 to silence.
+    async def wait_for_final_status(
+        self,
+        session_id: str,
+        *,
+        timeout: float = 600.0,  # noqa: ASYNC109, RUF100
+        poll_interval: float = 5.0,
+    ) -> FaxStatus:
+        """Poll the fax ``session_id`` until it is ``SENT`` or ``FAILED``, and return that.
+
+        Checks every ``poll_interval`` seconds; raises ``FaxStatusTimeoutError`` when the
+        fax is still under way after ``timeout`` seconds.
+        """
+        check_id(session_id, argument="session_id")
+        check_wait(timeout, poll_interval)
+        deadline = time.monotonic() + timeout
+        while True:
+            status = await self.get_fax_status(session_id)
+            if status in FINAL_STATUSES:
+                return status
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise FaxStatusTimeoutError(session_id, status, timeout)
+            await _io.sleep(min(poll_interval, remaining))
+
+    async def get_faxlines(self) -> list[Faxline]:
+        """Return the fax lines of the authenticated user."""
+        return await self._faxlines(await self._client.get_authenticated_webuser_id())
+
+    async def get_faxlines_by_web_user(self, webuser_id: str) -> list[Faxline]:
+        """Return the fax lines of the web user ``webuser_id`` (e.g. ``"w0"``)."""
+        check_extension(webuser_id, argument="webuser_id", letters="w")
+        return await self._faxlines(webuser_id)
+
+    async def _faxlines(self, webuser_id: str) -> list[Faxline]:
+        from sipgate_api.api.fax import list_faxlines
+        from sipgate_api.models import FaxlineList
+
+        response = await list_faxlines.asyncio_detailed(webuser_id, client=self._client.api)
+        return [_convert.faxline(item) for item in _convert.parsed(response, FaxlineList).items]

@@ -1,15 +1,81 @@
-"""``client.webhook_settings``."""
+"""``client.webhook_settings``: where sipgate sends call events, and for which extensions."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from sipgateio import _convert
+from sipgateio._async import _io
+from sipgateio._validation import check_bool, check_http_url, check_whitelist
 
 if TYPE_CHECKING:
+    from sipgate_api.models import WebhookSettings as ApiWebhookSettings
+
+    from sipgateio import models
     from sipgateio._async.client import AsyncSipgateIO
 
 
 class AsyncWebhookSettings:
-    """``client.webhook_settings`` (not implemented yet)."""
+    """``client.webhook_settings``: read and change the account's webhook settings.
+
+    Every setter reads the settings, changes one field and writes them all back, as
+    sipgate only accepts the whole object. Setters on one client run one at a time, so
+    they do not undo each other; other clients changing the settings at the same moment
+    can still overwrite a change.
+    """
 
     def __init__(self, client: AsyncSipgateIO) -> None:
         self._client = client
+        self._lock = _io.Lock()
+
+    async def get_webhook_settings(self) -> models.WebhookSettings:
+        """Return the current webhook settings."""
+        return _convert.webhook_settings(await self._read())
+
+    async def set_incoming_url(self, url: str) -> None:
+        """Send events of incoming calls to ``url`` (an absolute http(s) URL)."""
+        await self._change(incoming_url=check_http_url(url, argument="url"))
+
+    async def clear_incoming_url(self) -> None:
+        """Stop sending events of incoming calls."""
+        await self._change(incoming_url="")
+
+    async def set_outgoing_url(self, url: str) -> None:
+        """Send events of outgoing calls to ``url`` (an absolute http(s) URL)."""
+        await self._change(outgoing_url=check_http_url(url, argument="url"))
+
+    async def clear_outgoing_url(self) -> None:
+        """Stop sending events of outgoing calls."""
+        await self._change(outgoing_url="")
+
+    async def set_whitelist(self, extensions: Sequence[str]) -> None:
+        """Send events only for calls of these phonelines and groups (e.g. ``["p0", "g1"]``)."""
+        await self._change(whitelist=check_whitelist(extensions, argument="extensions"))
+
+    async def clear_whitelist(self) -> None:
+        """Empty the whitelist, so that no extension triggers events."""
+        await self._change(whitelist=[])
+
+    async def disable_whitelist(self) -> None:
+        """Remove the whitelist, so that every phoneline and group triggers events (the default)."""
+        await self._change(whitelist=None)
+
+    async def set_log(self, value: bool) -> None:
+        """Switch sipgate's log of the events it sends on (``True``) or off."""
+        await self._change(log=check_bool(value, argument="value"))
+
+    async def _read(self) -> ApiWebhookSettings:
+        from sipgate_api.api.settings import get_webhook_settings
+        from sipgate_api.models import WebhookSettings as ApiWebhookSettings
+
+        response = await get_webhook_settings.asyncio_detailed(client=self._client.api)
+        return _convert.parsed(response, ApiWebhookSettings)
+
+    async def _change(self, **changes: Any) -> None:
+        from sipgate_api.api.settings import update_webhook_settings
+
+        async with self._lock:
+            settings = await self._read()
+            _convert.apply_webhook_changes(settings, changes)
+            await update_webhook_settings.asyncio_detailed(client=self._client.api, body=settings)
