@@ -56,6 +56,7 @@ class Runtime:
     token_id: str
     token: str
     base_url: Callable[[], str]
+    public_key_pem: Callable[[], str]
     check_responses: bool = False
     log: collections.deque[LoggedRequest] = attrs.field(
         factory=lambda: collections.deque(maxlen=10_000)
@@ -70,6 +71,7 @@ def create_app(runtime: Runtime) -> falcon.App[falcon.Request, falcon.Response]:
     api = _Api(runtime)
     app.add_sink(api.handle, prefix=r"^/v2(?=/|$)")
     app.add_route("/", _Index(runtime))
+    app.add_route("/public-key.pem", _PublicKey(runtime))
     app.add_route("/audio/{name}", _Audio())
     app.add_route("/files/faxes/{name}", _FaxDocument(runtime.account))
     app.add_route("/files/{name}", _Audio())
@@ -256,6 +258,15 @@ class _Index:
             "baseUrl": self.runtime.base_url(),
             "operations": sorted(op.operation_id for op in self.runtime.description.operations),
         }
+
+
+class _PublicKey:
+    def __init__(self, runtime: Runtime) -> None:
+        self.runtime = runtime
+
+    def on_get(self, req: falcon.Request, resp: falcon.Response) -> None:
+        resp.content_type = "application/x-pem-file"
+        resp.text = self.runtime.public_key_pem()
 
 
 class _Audio:

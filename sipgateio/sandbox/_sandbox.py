@@ -7,7 +7,7 @@ import threading
 import uuid
 from collections.abc import Collection, Sequence
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypedDict
 
 from sipgateio.sandbox._account import Account
 from sipgateio.sandbox._app import LoggedRequest, Runtime, create_app
@@ -17,6 +17,15 @@ from sipgateio.sandbox._openapi import ApiDescription
 from sipgateio.sandbox._phone import international_digits
 from sipgateio.sandbox._server import ThreadingWSGIServer, make_server
 from sipgateio.sandbox._signing import PushSigner
+
+
+class ClientOptions(TypedDict):
+    """Keyword arguments that point a ``SipgateIO`` / ``AsyncSipgateIO`` at a sandbox."""
+
+    base_url: str
+    token_id: str
+    token: str
+
 
 DEFAULT_TOKEN_ID = "token-SBX123"  # noqa: S105 (a public id, not a secret)
 
@@ -87,6 +96,7 @@ class Sandbox:
             token_id=self.token_id,
             token=self.token,
             base_url=lambda: self.base_url,
+            public_key_pem=lambda: self.public_key_pem,
             check_responses=check_responses,
         )
         self._port = port
@@ -98,10 +108,17 @@ class Sandbox:
         return f"Sandbox({state}, token_id={self.token_id!r})"
 
     # ------------------------------------------------------------- lifecycle
-    def start(self) -> Self:
-        """Start serving on a background thread; returns once the port is bound."""
+    def bind(self) -> Self:
+        """Bind the port (so ``base_url`` is known) without serving yet."""
         if self._server is None:
             self._server = make_server(create_app(self._runtime), self._port)
+        return self
+
+    def start(self) -> Self:
+        """Start serving on a background thread; returns once the port is bound."""
+        if self._thread is None:
+            self.bind()
+            assert self._server is not None
             self._thread = threading.Thread(
                 target=self._server.serve_forever,
                 kwargs={"poll_interval": 0.1},
@@ -113,8 +130,8 @@ class Sandbox:
 
     def serve_forever(self) -> None:
         """Serve in the calling thread until interrupted (for ``sipgateio sandbox``)."""
-        if self._server is None:
-            self._server = make_server(create_app(self._runtime), self._port)
+        self.bind()
+        assert self._server is not None
         try:
             self._server.serve_forever(poll_interval=0.2)
         finally:
@@ -160,7 +177,7 @@ class Sandbox:
         """The API's base URL for clients, e.g. ``http://127.0.0.1:8123/v2``."""
         return self.url + "/v2"
 
-    def client_options(self) -> dict[str, str]:
+    def client_options(self) -> ClientOptions:
         """``base_url``, ``token_id`` and ``token`` as keyword arguments for a client."""
         return {"base_url": self.base_url, "token_id": self.token_id, "token": self.token}
 
