@@ -6,7 +6,7 @@ if a reply asked for them); your handlers get typed events and reply with action
 """
 
 from sipgateio_webhooks._actions import Action, Dial, Gather, Hangup, Play, Reject
-from sipgateio_webhooks._audio import AudioCheck, AudioDownloadError, AudioInfo
+from sipgateio_webhooks._audio import AudioCheck, AudioDownloadError, AudioInfo, read_wav_header
 from sipgateio_webhooks._core import Reply, Webhooks
 from sipgateio_webhooks._enums import Direction, EventType, HangUpCause, RejectReason
 from sipgateio_webhooks._events import (
@@ -60,4 +60,5 @@ __all__ = [
     "Webhooks",
     "create_server",
     "parse_event",
+    "read_wav_header",
 ]

@@ -101,7 +101,10 @@ class WebhookServer:
         self._httpd.shutdown()
         self._httpd.server_close()
         self._thread.join()
+        pending = self.webhooks.pending_follow_ups
         cancelled = self.webhooks.cancel_follow_ups()
+        for follow_up in pending:
+            follow_up.wait(1.0)  # a cancelled timer thread ends at once
         if cancelled:
             logger.warning("stopping cancelled %d pending hang-up/transfer(s)", cancelled)
 
