@@ -1,0 +1,442 @@
+"""Send SMS through sipgateio, plain httpx, aiohttp and the Node SDK, against one local server.
+
+    python bench/sms_bench.py                  # 5 rounds, the Node SDK included
+    python bench/sms_bench.py --no-node        # Python clients only (no npm needed)
+    python bench/sms_bench.py --rounds 3 --seq 1000 --conc 2000
+
+Every client sends ``POST /v2/sessions/sms`` to the same server (``bench/_sms_server.js``,
+on 127.0.0.1, answering 204), in two ways:
+
+* sequential: one SMS after another over a kept-alive connection (sipgateio: ``SipgateIO``);
+* concurrent: ``--in-flight`` SMS at a time (sipgateio: ``AsyncSipgateIO``).
+
+The Node SDK (npm package ``sipgateio``) is installed with npm into a temporary folder
+that is deleted afterwards; its one ``axios.create`` call is pointed at the local server.
+Rounds go round-robin over the clients, so machine noise spreads over all of them; the
+medians and their ratios are what to compare. The server counts what it answered, and a
+client that did not send exactly what it claims makes the benchmark fail.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import http.client
+import json
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+import sipgateio
+
+HERE = Path(__file__).resolve().parent
+NODE_SDK = "sipgateio@2.15.1"
+TOKEN_ID = "token-ABC123"
+TOKEN = "e68ead46-a7db-46cd-8a1a-44aed1e4e372"
+TO = "+4915799912345"
+MESSAGE = "Hello from the benchmark"
+HEADERS = {
+    "Accept": "application/json",
+    "X-Sipgate-Client": "bench",
+    "X-Sipgate-Version": "bench",
+}
+MAX_SMS = 50_000  # per batch: the benchmark stays bounded whatever is passed
+DEADLINE = 15 * 60.0  # seconds; rounds still to come are skipped after that
+
+
+@dataclass
+class Client:
+    """One way of sending a batch of SMS; ``run(n)`` sends n and returns when all are answered."""
+
+    name: str
+    run: Callable[[int], None]
+    close: Callable[[], None] = lambda: None
+    rates: list[float] = field(default_factory=list)
+
+
+# --- the local server --------------------------------------------------------------------------
+
+
+class SmsServer:
+    """``bench/_sms_server.js`` in a child process; it exits when our end of its stdin closes."""
+
+    def __init__(self) -> None:
+        self._process = subprocess.Popen(
+            ["node", str(HERE / "_sms_server.js")],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self._process.stdout is not None
+        self.port = int(self._process.stdout.readline())
+        self.base_url = f"http://127.0.0.1:{self.port}/v2"
+
+    def count(self) -> int:
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
+        try:
+            connection.request("GET", "/__count")
+            return int(connection.getresponse().read())
+        finally:
+            connection.close()
+
+    def stop(self) -> None:
+        assert self._process.stdin is not None
+        self._process.stdin.close()
+        self._process.wait(10)
+
+
+# --- Python clients ----------------------------------------------------------------------------
+
+
+def _check(status: int) -> None:
+    if status != 204:
+        raise RuntimeError(f"the server answered {status}")
+
+
+def sync_httpx(base_url: str) -> Client:
+    http = httpx.Client(base_url=base_url, auth=(TOKEN_ID, TOKEN), headers=HEADERS)
+
+    def run(n: int) -> None:
+        for _ in range(n):
+            body = {"smsId": "s0", "recipient": TO, "message": MESSAGE}
+            _check(http.post("/sessions/sms", json=body).status_code)
+
+    return Client("httpx", run, http.close)
+
+
+def sync_sipgateio(base_url: str) -> Client:
+    client = sipgateio.SipgateIO(token_id=TOKEN_ID, token=TOKEN, base_url=base_url)
+    if callable(getattr(client.sms, "send", None)):
+
+        def run(n: int) -> None:
+            for _ in range(n):
+                client.sms.send(to=TO, message=MESSAGE, sms_id="s0")
+
+        return Client("sipgateio  client.sms.send", run, client.close)
+
+    from sipgate_api.api.sms import send_sms
+    from sipgate_api.models import SendSmsRequest
+
+    def run_generated(n: int) -> None:
+        for _ in range(n):
+            body = SendSmsRequest(sms_id="s0", recipient=TO, message=MESSAGE)
+            _check(send_sms.sync_detailed(client=client.api, body=body).status_code)
+
+    return Client("sipgateio  generated send_sms", run_generated, client.close)
+
+
+class AsyncClients:
+    """The async clients share one event loop, which lives as long as the benchmark."""
+
+    def __init__(self, base_url: str, in_flight: int) -> None:
+        self.base_url = base_url
+        self.in_flight = in_flight
+        self.loop = asyncio.new_event_loop()
+        self.facade_way = ""
+
+    def make(self, name: str, build: Callable[[], Awaitable[Any]]) -> Client:
+        """A client whose ``send`` coroutine function ``build()`` returns, with its ``close``."""
+        send, close = self.loop.run_until_complete(build())
+
+        def run(n: int) -> None:
+            self.loop.run_until_complete(self._batch(send, n))
+
+        name = name.format(way=self.facade_way)
+        return Client(name, run, lambda: self.loop.run_until_complete(close()))
+
+    async def _batch(self, send: Callable[[], Awaitable[None]], n: int) -> None:
+        remaining = n
+
+        async def worker() -> None:
+            nonlocal remaining
+            while remaining > 0:
+                remaining -= 1
+                await send()
+
+        await asyncio.gather(*(worker() for _ in range(min(self.in_flight, n))))
+
+    def close(self) -> None:
+        self.loop.close()
+
+    # Each builder returns (send, close); it runs in the loop, as user code would.
+
+    async def httpx_default(self) -> Any:
+        http = httpx.AsyncClient(base_url=self.base_url, auth=(TOKEN_ID, TOKEN), headers=HEADERS)
+        return self._httpx_sender(http), http.aclose
+
+    async def httpx_with(self, transport: httpx.AsyncBaseTransport) -> Any:
+        http = httpx.AsyncClient(
+            base_url=self.base_url, auth=(TOKEN_ID, TOKEN), headers=HEADERS, transport=transport
+        )
+        return self._httpx_sender(http), http.aclose
+
+    def _httpx_sender(self, http: httpx.AsyncClient) -> Callable[[], Awaitable[None]]:
+        async def send() -> None:
+            body = {"smsId": "s0", "recipient": TO, "message": MESSAGE}
+            _check((await http.post("/sessions/sms", json=body)).status_code)
+
+        return send
+
+    async def aiohttp_raw(self) -> Any:
+        import aiohttp
+
+        session = aiohttp.ClientSession(
+            base_url=self.base_url + "/",
+            headers={**HEADERS, "Authorization": httpx.BasicAuth(TOKEN_ID, TOKEN)._auth_header},
+            connector=aiohttp.TCPConnector(limit=self.in_flight),
+        )
+
+        async def send() -> None:
+            body = {"smsId": "s0", "recipient": TO, "message": MESSAGE}
+            async with session.post("sessions/sms", json=body) as response:
+                await response.read()
+                _check(response.status)
+
+        return send, session.close
+
+    async def sipgateio(self, http_client: httpx.AsyncClient | None = None) -> Any:
+        client = sipgateio.AsyncSipgateIO(
+            token_id=TOKEN_ID, token=TOKEN, base_url=self.base_url, http_client=http_client
+        )
+        if callable(getattr(client.sms, "send", None)):
+            self.facade_way = "client.sms.send"
+
+            async def send() -> None:
+                await client.sms.send(to=TO, message=MESSAGE, sms_id="s0")
+
+        else:
+            self.facade_way = "generated send_sms"
+            from sipgate_api.api.sms import send_sms
+            from sipgate_api.models import SendSmsRequest
+
+            async def send() -> None:
+                body = SendSmsRequest(sms_id="s0", recipient=TO, message=MESSAGE)
+                response = await send_sms.asyncio_detailed(client=client.api, body=body)
+                _check(response.status_code)
+
+        async def close() -> None:
+            await client.close()
+            if http_client is not None:
+                await http_client.aclose()
+
+        return send, close
+
+
+def async_clients(clients: AsyncClients) -> list[Client]:
+    from sipgateio._asyncio_transport import AsyncioTransport
+
+    made = [clients.make("httpx  (default pool)", clients.httpx_default)]
+    with contextlib.suppress(ImportError):
+        from httpx_aiohttp import AiohttpTransport as PackagedTransport
+
+        made.append(
+            clients.make(
+                "httpx + httpx-aiohttp transport",
+                lambda: clients.httpx_with(PackagedTransport()),
+            )
+        )
+    with contextlib.suppress(ImportError):
+        from _aiohttp_transport import AiohttpTransport
+
+        made.append(
+            clients.make(
+                "httpx + bench/_aiohttp_transport",
+                lambda: clients.httpx_with(AiohttpTransport()),
+            )
+        )
+    made.append(
+        clients.make(
+            "httpx + sipgateio's asyncio transport",
+            lambda: clients.httpx_with(AsyncioTransport()),
+        )
+    )
+    with contextlib.suppress(ImportError):
+        import aiohttp  # noqa: F401
+
+        made.append(clients.make("aiohttp  (raw)", clients.aiohttp_raw))
+    made.append(
+        clients.make(
+            "sipgateio  over httpx's default pool",
+            lambda: clients.sipgateio(httpx.AsyncClient()),
+        )
+    )
+    made.append(clients.make("sipgateio  {way}", clients.sipgateio))
+    return made
+
+
+# --- the Node SDK ------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def node_sdk(base_url: str) -> Iterator[Path]:
+    """Install the Node SDK into a temporary folder and point its client at ``base_url``."""
+    with tempfile.TemporaryDirectory(prefix="sipgateio-node-bench-") as folder:
+        subprocess.run(
+            [
+                "npm",
+                "install",
+                "--prefix",
+                folder,
+                "--no-save",
+                "--no-package-lock",
+                "--no-audit",
+                "--no-fund",
+                "--ignore-scripts",
+                "--loglevel=error",
+                NODE_SDK,
+            ],
+            check=True,
+            timeout=300,
+        )
+        dist = Path(folder, "node_modules", "sipgateio", "dist")
+        matches = [p for p in dist.rglob("*.js") if ".create(" in p.read_text()]
+        if len(matches) != 1:
+            raise RuntimeError(f"expected one axios.create call in the Node SDK, found {matches}")
+        source = matches[0].read_text()
+        pointed, count = re.subn(
+            r"baseURL:\s*'[^']*'", lambda _: f"baseURL: '{base_url}'", source, count=1
+        )
+        if count != 1:
+            raise RuntimeError(f"no baseURL in {matches[0]}")
+        matches[0].write_text(pointed)
+        yield Path(folder)
+
+
+class NodeDriver:
+    """``bench/_node_sdk.js`` in a child process, sending batches on request."""
+
+    def __init__(self, folder: Path, base_url: str) -> None:
+        self._process = subprocess.Popen(
+            ["node", str(HERE / "_node_sdk.js"), str(folder), base_url],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+
+    def batch(self, command: str) -> None:
+        assert self._process.stdin is not None and self._process.stdout is not None
+        self._process.stdin.write(command + "\n")
+        self._process.stdin.flush()
+        answer = self._process.stdout.readline()
+        if not answer:
+            raise RuntimeError("the Node SDK driver stopped")
+
+    def close(self) -> None:
+        assert self._process.stdin is not None
+        self._process.stdin.close()
+        self._process.wait(10)
+
+
+# --- running and reporting ---------------------------------------------------------------------
+
+
+def measure(client: Client, server: SmsServer, n: int) -> float:
+    before = server.count()
+    started = time.perf_counter()
+    client.run(n)
+    elapsed = time.perf_counter() - started
+    sent = server.count() - before
+    if sent != n:
+        raise RuntimeError(f"{client.name}: the server answered {sent} SMS, expected {n}")
+    return n / elapsed
+
+
+def report(title: str, clients: list[Client], baselines: list[str]) -> dict[str, Any]:
+    medians = {c.name: statistics.median(c.rates) for c in clients if c.rates}
+    print(f"\n{title}")
+    header = f"  {'client':<40} {'median SMS/s':>12}  {'min-max':>13}"
+    for baseline in baselines:
+        header += f"  {'vs ' + baseline.split()[0]:>10}"
+    print(header)
+    for c in clients:
+        if not c.rates:
+            continue
+        line = (
+            f"  {c.name:<40} {medians[c.name]:>12,.0f}  {min(c.rates):>6,.0f}-{max(c.rates):<6,.0f}"
+        )
+        for baseline in baselines:
+            base = medians.get(baseline)
+            line += f"  {medians[c.name] / base:>9.2f}x" if base else f"  {'':>10}"
+        print(line)
+    return {"medians": medians, "rates": {c.name: c.rates for c in clients}}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=5, help="measured rounds (default 5)")
+    parser.add_argument("--seq", type=int, default=2000, help="SMS per sequential batch")
+    parser.add_argument("--conc", type=int, default=5000, help="SMS per concurrent batch")
+    parser.add_argument("--in-flight", type=int, default=100, help="concurrent SMS in flight")
+    parser.add_argument("--no-node", action="store_true", help="leave out the Node SDK")
+    parser.add_argument("--json", type=Path, help="also write the rates to this file")
+    args = parser.parse_args()
+    rounds = max(1, min(args.rounds, 20))
+    n_seq, n_conc = min(args.seq, MAX_SMS), min(args.conc, MAX_SMS)
+    use_node = not args.no_node and shutil.which("node") and shutil.which("npm")
+    if not shutil.which("node"):
+        print("node is needed for the local server", file=sys.stderr)
+        return 2
+
+    server = SmsServer()
+    stack = contextlib.ExitStack()
+    stack.callback(server.stop)
+    with stack:
+        seq = [sync_httpx(server.base_url), sync_sipgateio(server.base_url)]
+        loop_clients = AsyncClients(server.base_url, args.in_flight)
+        stack.callback(loop_clients.close)
+        conc = async_clients(loop_clients)
+        for client in (*seq, *conc):
+            stack.callback(client.close)
+        if use_node:
+            folder = stack.enter_context(node_sdk(server.base_url))
+            driver = NodeDriver(folder, server.base_url)
+            stack.callback(driver.close)
+            seq.append(Client("Node SDK", lambda n: driver.batch(f"seq {n}")))
+            conc.append(Client("Node SDK", lambda n: driver.batch(f"conc {n} {args.in_flight}")))
+
+        print(
+            f"Python {sys.version.split()[0]}, httpx {httpx.__version__}, "
+            f"sipgateio {sipgateio.__version__}; {n_seq} SMS sequential, {n_conc} concurrent "
+            f"({args.in_flight} in flight), {rounds} rounds after a warm-up"
+        )
+        started = time.monotonic()
+        for round_ in range(rounds + 1):
+            if time.monotonic() - started > DEADLINE:
+                print(f"stopped after {round_ - 1} rounds (time limit)")
+                break
+            for client in seq:
+                rate = measure(client, server, n_seq if round_ else n_seq // 10)
+                if round_:
+                    client.rates.append(rate)
+            for client in conc:
+                rate = measure(client, server, n_conc if round_ else n_conc // 10)
+                if round_:
+                    client.rates.append(rate)
+            print(f"  round {round_ or 'warm-up'} done", file=sys.stderr)
+
+        baselines_seq = ["httpx"] + (["Node SDK"] if use_node else [])
+        baselines_conc = ["httpx  (default pool)"] + (["Node SDK"] if use_node else [])
+        results = {
+            "sequential": report("Sequential (sync, keep-alive)", seq, baselines_seq),
+            "concurrent": report(
+                f"Concurrent (async, {args.in_flight} in flight)", conc, baselines_conc
+            ),
+        }
+        if args.json:
+            args.json.write_text(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
