@@ -1,15 +1,238 @@
-"""``client.contacts``."""
+"""``client.contacts``: the private and shared address books."""
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
+
+from sipgateio._async import _io
+from sipgateio._bulk import raise_for_failures
+from sipgateio._contacts_wire import (
+    PAGE_SIZE,
+    check_export_scope,
+    check_scope,
+    contact_from_api,
+    create_body,
+    in_scope,
+    phone_numbers_of,
+    update_body,
+)
+from sipgateio._csv_contacts import (
+    check_delimiter,
+    contacts_to_csv,
+    contacts_to_json,
+    encode_upload,
+    project_csv,
+)
+from sipgateio._validation import check_id, check_instance
+from sipgateio._vcard import contact_to_vcard, parse_vcards
+from sipgateio.models import ExportScope, Pagination
 
 if TYPE_CHECKING:
     from sipgateio._async.client import AsyncSipgateIO
+    from sipgateio.models import (
+        ContactImport,
+        ContactResponse,
+        ContactsExportFilter,
+        Scope,
+    )
+
+logger = logging.getLogger("sipgateio")
+
+# Requests in flight at once when deleting or creating many contacts.
+CONCURRENCY = 8
 
 
 class AsyncContacts:
-    """``client.contacts`` (not implemented yet)."""
+    """``client.contacts``: create, import, export, update and delete contacts."""
 
     def __init__(self, client: AsyncSipgateIO) -> None:
         self._client = client
+
+    async def create(self, contact: ContactImport, scope: Scope) -> None:
+        """Create ``contact`` in the ``PRIVATE`` or ``SHARED`` address book."""
+        await self._create(create_body(contact, check_scope(scope)))
+
+    async def update(self, contact: ContactResponse) -> None:
+        """Store ``contact`` (as returned by ``get``, possibly changed with ``attrs.evolve``)."""
+        from sipgate_api.api.contacts import update_contact
+        from sipgate_api.models import ContactUpdateRequest
+
+        body = ContactUpdateRequest.from_dict(update_body(contact))
+        await update_contact.asyncio_detailed(contact.id, client=self._client.api, body=body)
+
+    async def delete(self, id: str) -> None:
+        """Delete the contact ``id``."""
+        from sipgate_api.api.contacts import delete_contact
+
+        check_id(id, argument="id")
+        await delete_contact.asyncio_detailed(id, client=self._client.api)
+
+    async def delete_all_private(self) -> None:
+        """Delete every contact of your private address book."""
+        from sipgate_api.api.contacts import delete_all_contacts
+
+        await delete_all_contacts.asyncio_detailed(client=self._client.api)
+
+    async def delete_all_shared(self) -> None:
+        """Delete every contact of the shared address book.
+
+        All pages are read first, then the contacts are deleted a few at a time. Every
+        delete is tried; if any fails, ``PartialFailureError`` lists the ids that remain.
+        """
+        shared = in_scope(await self._every_contact(None), ExportScope.SHARED)
+        ids = [contact.id for contact in shared]
+        outcomes = await _io.map_bounded(self.delete, ids, CONCURRENCY)
+        raise_for_failures("deleting shared contacts", [[i] for i in ids], outcomes)
+
+    async def import_from_csv_string(self, csv_content: str, *, delimiter: str = ",") -> None:
+        """Import the contacts of a CSV document into your private address book.
+
+        The header line must name ``firstname``, ``lastname`` and ``number`` (any case, any
+        order); other columns are ignored, and so are empty lines. Quoted values may hold
+        the delimiter, quotes and line breaks. A record that lacks a value raises
+        ``ValidationError`` naming its line, before anything is sent. A header without
+        records sends nothing and logs a warning.
+        """
+        from sipgate_api.api.contacts import import_contacts_csv
+        from sipgate_api.models import ContactCsvImportRequest
+
+        document, records = project_csv(csv_content, delimiter=delimiter)
+        if not records:
+            logger.warning("the CSV document holds no contacts to import; nothing was sent")
+            return
+        body = ContactCsvImportRequest(base_64_content=encode_upload(document))
+        await import_contacts_csv.asyncio_detailed(client=self._client.api, body=body)
+
+    async def import_vcard_string(self, vcard_content: str, scope: Scope) -> None:
+        """Create a contact from each vCard (3.0 or 4.0) in ``vcard_content``.
+
+        Each card needs a name (``N``) and exactly one phone number (``TEL``), and may hold
+        one address, one email and organisations. Every card is checked before the first
+        one is sent.
+        """
+        target = check_scope(scope)
+        contacts = parse_vcards(vcard_content)
+        bodies = [
+            create_body(contact, target, argument=f"vCard {number}")
+            for number, contact in enumerate(contacts, start=1)
+        ]
+        outcomes = await _io.map_bounded(self._create, bodies, CONCURRENCY)
+        labels = [[f"vCard {number}"] for number in range(1, len(bodies) + 1)]
+        raise_for_failures("importing vCards", labels, outcomes)
+
+    async def get(
+        self,
+        scope: ExportScope,
+        pagination: Pagination | None = None,
+        filter: ContactsExportFilter | None = None,
+    ) -> list[ContactResponse]:
+        """Return the contacts of address book ``scope`` (``ALL`` for every one).
+
+        Without ``pagination`` every contact is fetched; with it, that one page of the
+        server's list, of which the contacts of ``scope`` are kept. ``filter`` keeps
+        contacts holding one of its phone numbers.
+        """
+        contacts, _ = await self._select(scope, pagination, filter)
+        return contacts
+
+    async def export_as_csv(
+        self,
+        scope: ExportScope,
+        delimiter: str = ",",
+        pagination: Pagination | None = None,
+        filter: ContactsExportFilter | None = None,
+    ) -> str:
+        """Return the contacts of ``scope`` as CSV (RFC 4180 quoting, CRLF line breaks).
+
+        Columns: ``id``, ``name``, ``emails``, ``numbers``, ``addresses``,
+        ``organizations``; list cells hold compact JSON.
+        """
+        check_delimiter(delimiter)
+        contacts, _ = await self._select(scope, pagination, filter)
+        return contacts_to_csv(contacts, delimiter=delimiter)
+
+    async def export_as_json(
+        self,
+        scope: ExportScope,
+        pagination: Pagination | None = None,
+        filter: ContactsExportFilter | None = None,
+    ) -> str:
+        """Return the contacts of ``scope`` as ``{"contacts": [...], "totalCount": n}``.
+
+        Without ``pagination`` ``totalCount`` is the number of contacts exported; with it,
+        the server's count of all contacts (every address book) it pages through.
+        """
+        contacts, total = await self._select(scope, pagination, filter)
+        return contacts_to_json(contacts, total_count=total)
+
+    async def export_as_vcards(
+        self,
+        scope: ExportScope,
+        pagination: Pagination | None = None,
+        filter: ContactsExportFilter | None = None,
+    ) -> list[str]:
+        """Return each contact of ``scope`` as a vCard 4.0 of its own."""
+        contacts, _ = await self._select(scope, pagination, filter)
+        return [contact_to_vcard(contact) for contact in contacts]
+
+    async def export_as_single_vcard(
+        self,
+        scope: ExportScope,
+        pagination: Pagination | None = None,
+        filter: ContactsExportFilter | None = None,
+    ) -> str:
+        """Return the contacts of ``scope`` as one vCard 4.0 address book (cards in a row)."""
+        return "".join(await self.export_as_vcards(scope, pagination, filter))
+
+    async def _create(self, body: dict[str, object]) -> None:
+        from sipgate_api.api.contacts import create_contact
+        from sipgate_api.models import ContactCreateRequest
+
+        request = ContactCreateRequest.from_dict(body)
+        await create_contact.asyncio_detailed(client=self._client.api, body=request)
+
+    async def _select(
+        self,
+        scope: ExportScope,
+        pagination: Pagination | None,
+        filter: ContactsExportFilter | None,
+    ) -> tuple[list[ContactResponse], int | None]:
+        """The contacts of ``scope`` and the count ``export_as_json`` reports."""
+        wanted = check_export_scope(scope)
+        phone_numbers = phone_numbers_of(filter)
+        if pagination is None:
+            contacts = in_scope(await self._every_contact(phone_numbers), wanted)
+            return contacts, len(contacts)
+        check_instance(pagination, Pagination, argument="pagination")
+        page, total = await self._page(phone_numbers, pagination.offset, pagination.limit)
+        return in_scope(page, wanted), total
+
+    async def _every_contact(self, phone_numbers: list[str] | None) -> list[ContactResponse]:
+        contacts: list[ContactResponse] = []
+        while True:
+            page, total = await self._page(phone_numbers, len(contacts), PAGE_SIZE)
+            contacts.extend(page)
+            if not page or (total is not None and len(contacts) >= total):
+                return contacts
+            if total is None and len(page) < PAGE_SIZE:
+                return contacts
+
+    async def _page(
+        self, phone_numbers: list[str] | None, offset: int | None, limit: int | None
+    ) -> tuple[list[ContactResponse], int | None]:
+        from sipgate_api.api.contacts import list_contacts
+        from sipgate_api.models import ContactList
+        from sipgate_api.types import UNSET
+
+        from sipgateio import _convert
+
+        response = await list_contacts.asyncio_detailed(
+            client=self._client.api,
+            phonenumbers=UNSET if phone_numbers is None else phone_numbers,
+            offset=UNSET if offset is None else offset,
+            limit=UNSET if limit is None else limit,
+        )
+        page = _convert.parsed(response, ContactList)
+        total = page.total_count if isinstance(page.total_count, int) else None
+        return [contact_from_api(item) for item in page.items], total

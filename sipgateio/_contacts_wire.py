@@ -1,0 +1,190 @@
+"""Contacts without I/O: input checks, request bodies, and API models → public types."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, Final
+
+from sipgateio._validation import check_id, check_instance, check_text
+from sipgateio.errors import ValidationError
+from sipgateio.models import (
+    Address,
+    ContactImport,
+    ContactResponse,
+    ContactsExportFilter,
+    Email,
+    ExportScope,
+    PhoneNumber,
+    Scope,
+)
+
+if TYPE_CHECKING:
+    from sipgate_api import models as api
+
+# Contacts fetched per request when the caller wants them all (the API's default page).
+PAGE_SIZE: Final = 5000
+WRITABLE_SCOPES: Final = (Scope.PRIVATE, Scope.SHARED)
+
+
+def check_scope(scope: object) -> Scope:
+    """The address book a contact is written to: ``PRIVATE`` or ``SHARED``."""
+    if isinstance(scope, str) and scope in WRITABLE_SCOPES:
+        return Scope(str(scope))
+    raise ValidationError(
+        f"scope must be Scope.PRIVATE or Scope.SHARED (sipgate keeps INTERNAL contacts "
+        f"itself); got {scope!r}",
+        argument="scope",
+        value=scope,
+    )
+
+
+def check_export_scope(scope: object) -> ExportScope:
+    """Which contacts to read: ``PRIVATE``, ``SHARED``, ``INTERNAL`` or ``ALL``."""
+    if isinstance(scope, str) and scope in ExportScope.__members__.values():
+        return ExportScope(str(scope))
+    raise ValidationError(
+        f"scope must be one of ExportScope.PRIVATE, SHARED, INTERNAL or ALL; got {scope!r}",
+        argument="scope",
+        value=scope,
+    )
+
+
+def phone_numbers_of(filter: ContactsExportFilter | None) -> list[str] | None:
+    """The ``phonenumbers`` query values of a contacts filter."""
+    if filter is None:
+        return None
+    check_instance(filter, ContactsExportFilter, argument="filter")
+    numbers = filter.phone_numbers
+    if isinstance(numbers, str) or not isinstance(numbers, Iterable):
+        raise ValidationError(
+            f"filter.phone_numbers must be a list of phone numbers; got {numbers!r}",
+            argument="filter.phone_numbers",
+            value=numbers,
+        )
+    return [
+        check_text(number, argument=f"filter.phone_numbers[{index}]")
+        for index, number in enumerate(numbers)
+    ]
+
+
+def in_scope(contacts: Iterable[ContactResponse], scope: ExportScope) -> list[ContactResponse]:
+    """The contacts of address book ``scope`` (all of them for ``ALL``)."""
+    if scope == ExportScope.ALL:
+        return list(contacts)
+    return [contact for contact in contacts if contact.scope.value == scope.value]
+
+
+def full_name(firstname: str, lastname: str) -> str:
+    """``"<firstname> <lastname>"``, without a stray space when one of them is empty."""
+    return " ".join(part for part in (firstname.strip(), lastname.strip()) if part)
+
+
+def create_body(
+    contact: ContactImport, scope: Scope, *, argument: str = "contact"
+) -> dict[str, Any]:
+    """The JSON body of ``POST /contacts`` for ``contact``."""
+    check_instance(contact, ContactImport, argument=argument)
+    for name in ("firstname", "lastname"):
+        if not isinstance(getattr(contact, name), str):
+            raise ValidationError(
+                f"{argument}.{name} must be a str; got {getattr(contact, name)!r}",
+                argument=f"{argument}.{name}",
+                value=getattr(contact, name),
+            )
+    name = full_name(contact.firstname, contact.lastname)
+    if not name:
+        raise ValidationError(
+            f"Names not given: {argument}.firstname and {argument}.lastname are both empty",
+            argument=argument,
+            value=contact,
+        )
+    _check_optional(contact.phone, PhoneNumber, f"{argument}.phone")
+    _check_optional(contact.email, Email, f"{argument}.email")
+    _check_optional(contact.address, Address, f"{argument}.address")
+    if contact.phone is not None:
+        check_text(contact.phone.number, argument=f"{argument}.phone.number")
+    if contact.email is not None:
+        check_text(contact.email.email, argument=f"{argument}.email.email")
+    return {
+        "name": name,
+        "family": contact.lastname.strip(),
+        "given": contact.firstname.strip(),
+        "organization": contact.organization,
+        "picture": None,
+        "scope": scope.value,
+        "addresses": [contact.address.to_wire()] if contact.address else [],
+        "emails": [_email(contact.email)] if contact.email else [],
+        "numbers": [_number(contact.phone)] if contact.phone else [],
+    }
+
+
+def update_body(contact: ContactResponse) -> dict[str, Any]:
+    """The JSON body of ``PUT /contacts/{id}``: the whole contact, its id included."""
+    check_instance(contact, ContactResponse, argument="contact")
+    check_id(contact.id, argument="contact.id")
+    if contact.scope not in WRITABLE_SCOPES:
+        raise ValidationError(
+            f"contact.scope must be PRIVATE or SHARED to change a contact (sipgate keeps "
+            f"INTERNAL contacts itself); got {contact.scope!r}",
+            argument="contact.scope",
+            value=contact.scope,
+        )
+    return {
+        "id": contact.id,
+        "name": contact.name,
+        "picture": contact.picture,
+        "emails": [_email(email) for email in contact.emails],
+        "numbers": [_number(number) for number in contact.numbers],
+        "addresses": [address.to_wire() for address in contact.addresses],
+        "organization": contact.organization,
+        "scope": contact.scope.value,
+    }
+
+
+def _check_optional(value: object, kind: type, argument: str) -> None:
+    if value is not None:
+        check_instance(value, kind, argument=argument)
+
+
+def _email(email: Email) -> dict[str, Any]:
+    return {"email": email.email, "type": list(email.type)}
+
+
+def _number(number: PhoneNumber) -> dict[str, Any]:
+    return {"number": number.number, "type": list(number.type)}
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _strings(value: object) -> list[str]:
+    return [str(item) for item in value] if isinstance(value, list) else []
+
+
+def contact_from_api(item: api.Contact) -> ContactResponse:
+    """A ``ContactResponse`` from the generated model of one stored contact."""
+    scope = item.scope
+    scope_text = getattr(scope, "value", scope)
+    return ContactResponse(
+        id=item.id,
+        name=_text(item.name),
+        picture=item.picture if isinstance(item.picture, str) else None,
+        emails=[
+            Email(_text(email.email), _strings(email.type_))
+            for email in (item.emails if isinstance(item.emails, list) else [])
+        ],
+        numbers=[
+            PhoneNumber(_text(number.number), _strings(number.type_))
+            for number in (item.numbers if isinstance(item.numbers, list) else [])
+        ],
+        addresses=[
+            Address.from_wire(address.to_dict())
+            for address in (item.addresses if isinstance(item.addresses, list) else [])
+        ],
+        organization=[
+            _strings(units)
+            for units in (item.organization if isinstance(item.organization, list) else [])
+        ],
+        scope=Scope(scope_text if isinstance(scope_text, str) else ""),
+    )
