@@ -88,9 +88,9 @@ def _shown(value: object) -> str:
 def normalize_phone_number(value: str, *, argument: str) -> str:
     """Return ``value`` in E.164 form (``+4915799912345``) if it is a valid phone number.
 
-    The rules are libphonenumber's: a leading ``+`` (``tel:`` may precede it), a country
-    calling code that exists, and digits that make a valid number in that country.
-    Spaces, dashes, dots, slashes and brackets are allowed between the digits.
+    The rules are libphonenumber's: a leading ``+``, a country calling code that exists,
+    and digits that make a valid number in that country. Spaces, dashes, dots, slashes
+    and brackets may stand between the digits; letters and ``tel:`` URIs may not.
     """
     problem = _phone_problem(value)
     if problem is None:
@@ -114,20 +114,15 @@ def phone_number_or_none(value: object) -> str | None:
 def _e164(value: str) -> str:
     import phonenumbers
 
-    parsed = phonenumbers.parse(_strip_tel(value), None)
+    parsed = phonenumbers.parse(value.strip(), None)
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-
-
-def _strip_tel(value: str) -> str:
-    text = value.strip()
-    return text[4:] if text[:4].lower() == "tel:" else text
 
 
 def _phone_problem(value: object) -> str | None:
     """Why ``value`` is not a valid phone number, or ``None`` when it is one."""
     if not isinstance(value, str):
         return f"{type(value).__name__}, not str"
-    text = _strip_tel(value)
+    text = value.strip()
     if not text.startswith("+"):
         return "it does not start with '+' and a country code"
     if not _PHONE_CHARACTERS.fullmatch(text):
