@@ -129,7 +129,7 @@ class _Api:
             return "dropped"
         status = fault.status or 503
         headers = {}
-        if status == 429 or fault.retry_after is not None:
+        if status == 429 or status >= 500:
             retry_after = fault.retry_after if fault.retry_after is not None else faults.retry_after
             headers["Retry-After"] = _seconds(retry_after)
         raise ApiError(status, "injected fault", headers=headers)

@@ -232,15 +232,18 @@ class CallEngine:
 
     # -------------------------------------------------------------- flows
     def _run(self, flow: CallFlow, url: str | None) -> None:
-        outcome: tuple[str, str | None] = ("continue", None)
-        if url is not None:
-            reply = self._push(flow, url, "newCall", self._new_call_fields(flow))
-            outcome = self._follow(flow, reply, 0)
-        if outcome[0] == "continue":
-            # Nobody redirected the call: the dialled number (the user's, or the callee's) answers.
-            outcome = ("answer", flow.to)
-        if outcome[0] == "answer" and flow.state == "ringing":
-            self._answer(flow, outcome[1] or flow.to)
+        try:
+            outcome: tuple[str, str | None] = ("continue", None)
+            if url is not None:
+                reply = self._push(flow, url, "newCall", self._new_call_fields(flow))
+                outcome = self._follow(flow, reply, 0)
+            if outcome[0] == "continue":
+                # Nobody redirected the call: the dialled number answers.
+                outcome = ("answer", flow.to)
+            if outcome[0] == "answer" and flow.state == "ringing":
+                self._answer(flow, outcome[1] or flow.to)
+        finally:
+            flow._settled.set()
 
     def _new_call_fields(self, flow: CallFlow) -> list[tuple[str, str]]:
         fields = [
@@ -362,9 +365,10 @@ class CallEngine:
             self.account.calls[flow.call_id] = EstablishedCall(flow.call_id, ours, theirs)
         who = "the voicemail" if answering_number == "voicemail" else _plus(answering_number)
         flow.steps.append(f"{who} answers")
-        flow._settled.set()
         if flow.on_answer:
             self._push(flow, flow.on_answer, "answer", self._answer_fields(flow))
+        # Only now: a hangup push must not overtake the answer push.
+        flow._settled.set()
         if flow.hang_up_after is not None:
             timer = threading.Timer(flow.hang_up_after, self.hang_up, (flow.call_id,))
             timer.daemon = True
@@ -409,7 +413,8 @@ class CallEngine:
             flow.cause = cause
             flow.ended_at = time.time()
             self._record_history(flow, established)
-        flow._settled.set()
+        if not push_in_background:
+            flow._settled.set()
         if flow.on_hangup:
             fields = self._hangup_fields(flow)
             if push_in_background:
@@ -420,6 +425,7 @@ class CallEngine:
         flow._finished.set()
 
     def _final_push(self, flow: CallFlow, url: str, fields: list[tuple[str, str]]) -> None:
+        flow._settled.wait(self.push_timeout)
         self._push(flow, url, "hangup", fields)
         flow.steps.append(f"the call ends ({flow.cause})")
         flow._finished.set()

@@ -43,7 +43,7 @@ class Faults:
     """Fault rates for every API request (each rate between 0 and 1).
 
     ``latency`` is added to every answer, in seconds (a ``(low, high)`` pair draws from that
-    range); ``error_rate`` answers 500/502/503; ``rate_limit_rate`` answers 429 with
+    range); ``error_rate`` answers 500/502/503 and ``rate_limit_rate`` answers 429, both with
     ``Retry-After: <retry_after>``; ``drop_rate`` closes the connection after the request was
     carried out. ``seed`` makes the draws repeatable.
     """

@@ -121,7 +121,7 @@ class Sandbox:
             assert self._server is not None
             self._thread = threading.Thread(
                 target=self._server.serve_forever,
-                kwargs={"poll_interval": 0.1},
+                kwargs={"poll_interval": 0.02},
                 daemon=True,
                 name="sipgateio-sandbox",
             )

@@ -32,12 +32,21 @@ class _RequestHandler(WSGIRequestHandler):
             return
         if not self.parse_request():
             return
-        environ = self.get_environ()
+        seen: dict[str, Any] = {}
+        app = self.server.get_app()  # type: ignore[attr-defined]
+
+        def remembering_app(environ: dict[str, Any], start_response: Any) -> Any:
+            # run() hands the app a copy of the environ and drops it afterwards.
+            seen["environ"] = environ
+            return app(environ, start_response)
+
         buffer = io.BytesIO()
-        handler = ServerHandler(self.rfile, buffer, self.get_stderr(), environ, multithread=True)
+        handler = ServerHandler(
+            self.rfile, buffer, self.get_stderr(), self.get_environ(), multithread=True
+        )
         handler.request_handler = self  # type: ignore[attr-defined]
-        handler.run(self.server.get_app())  # type: ignore[attr-defined]
-        if environ.get(DROP_CONNECTION):
+        handler.run(remembering_app)
+        if seen.get("environ", {}).get(DROP_CONNECTION):
             self.close_connection = True
             with contextlib.suppress(OSError):
                 self.connection.shutdown(socket.SHUT_RDWR)
