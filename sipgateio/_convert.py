@@ -94,8 +94,18 @@ def faxline(item: api.Faxline) -> models.Faxline:
     )
 
 
-def fax_status(value: object) -> models.FaxStatus | None:
-    return _enum(models.FaxStatus, value)
+def history_fax_status(entry: object) -> tuple[str, models.FaxStatus | None]:
+    """The kind of a generated history entry (``"FAX"``, ``"CALL"``, ...) and a fax's status.
+
+    A fax entry that did not parse as ``FaxHistoryEntry`` still has its status among the
+    additional properties.
+    """
+    kind = _enum_text(getattr(entry, "type_", None))
+    if kind != "FAX":
+        return kind, None
+    extra: dict[str, Any] = getattr(entry, "additional_properties", {})
+    raw = getattr(entry, "fax_status_type", None) or extra.get("faxStatusType")
+    return kind, _enum(models.FaxStatus, raw)
 
 
 def webhook_settings(item: api.WebhookSettings) -> models.WebhookSettings:

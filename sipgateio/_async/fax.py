@@ -68,20 +68,17 @@ class AsyncFax:
     async def get_fax_status(self, session_id: str) -> FaxStatus:
         """Return the status of the fax ``session_id`` (from ``send``)."""
         from sipgate_api.api.history import get_history_entry
-        from sipgate_api.models import FaxHistoryEntry
 
         check_id(session_id, argument="session_id")
         response = await get_history_entry.asyncio_detailed(session_id, client=self._client.api)
-        entry = response.parsed
-        if not isinstance(entry, FaxHistoryEntry):
-            kind = getattr(entry, "type_", None)
+        kind, status = _convert.history_fax_status(response.parsed)
+        if kind != "FAX":
             raise ValidationError(
-                f"session_id {session_id!r} names a {getattr(kind, 'value', kind)} history "
-                "entry, not a fax; pass the session_id returned by fax.send()",
+                f"session_id {session_id!r} names a {kind or 'non-fax'} history entry, not a "
+                "fax; pass the session_id returned by fax.send()",
                 argument="session_id",
                 value=session_id,
             )
-        status = _convert.fax_status(entry.fax_status_type)
         if status is None:
             raise SipgateIOError(f"sipgate reported no status for fax {session_id}")
         return status

@@ -158,6 +158,15 @@ def test_get_fax_status_refuses_an_entry_that_is_no_fax(
     assert caught.value.argument == "session_id"
 
 
+def test_get_fax_status_says_when_sipgate_reports_no_status(
+    client: Any, server: RecordingServer
+) -> None:
+    server.on("GET", "/history/4711", Reply(200, {"id": "4711", "type": "FAX"}))
+
+    with pytest.raises(sipgateio.SipgateIOError, match="no status for fax 4711"):
+        client.fax.get_fax_status("4711")
+
+
 def test_get_fax_status_of_an_unknown_fax_is_not_found(
     client: Any, server: RecordingServer
 ) -> None:
