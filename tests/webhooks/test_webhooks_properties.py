@@ -38,8 +38,7 @@ content_types = st.sampled_from(
 
 @pytest.fixture(scope="module")
 def http() -> Iterator[httpx.Client]:
-    # a fresh connection per request: a reused one meets Nagle + delayed ACK (40 ms each)
-    with httpx.Client(timeout=5, limits=httpx.Limits(max_keepalive_connections=0)) as client:
+    with httpx.Client(timeout=5) as client:
         yield client
 
 

@@ -35,7 +35,9 @@ class UvicornThread:
     """A uvicorn server for an ASGI app on a free port of 127.0.0.1, in a daemon thread."""
 
     def __init__(self, app: Any) -> None:
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        # proto=IPPROTO_TCP so asyncio sets TCP_NODELAY on accepted connections; without it
+        # a keep-alive request waits ~40 ms (Nagle + delayed ACK), as under `uvicorn --workers`
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.bind(("127.0.0.1", 0))
         self.port = sock.getsockname()[1]
         config = uvicorn.Config(

@@ -7,6 +7,7 @@ resources in ``_falcon`` and the in-process server in ``_server`` are thin wrapp
 from __future__ import annotations
 
 import asyncio
+import functools
 import inspect
 import logging
 import threading
@@ -17,7 +18,7 @@ from urllib.parse import parse_qsl, urlsplit
 import attrs
 
 from sipgateio.errors import ValidationError
-from sipgateio_webhooks._actions import Play, actions_of, check_url, render_reply
+from sipgateio_webhooks._actions import Action, Play, actions_of, check_url, render_reply
 from sipgateio_webhooks._enums import EventType
 from sipgateio_webhooks._events import Event, MalformedEventError, parse_event
 from sipgateio_webhooks._follow_up import CallFollowUp
@@ -112,7 +113,10 @@ class Webhooks:
         self._pending: set[CallFollowUp] = set()
         self._lock = threading.Lock()
         self._mismatches: set[tuple[str, str]] = set()
+        self._matches: set[tuple[str, str]] = set()
         self._expected = _url_parts(server_address) if server_address else None
+        # Actions are frozen values and most calls get one of a few replies: render each once.
+        self._render = functools.lru_cache(maxsize=256)(self._render_uncached)
         if skip_signature_verification:
             logger.warning(
                 "signature verification is off: anyone who can reach this server can fake "
@@ -301,9 +305,7 @@ class Webhooks:
                 actions = ()  # sipgate ignores replies to these events
             on_answer = self.server_address if EventType.ANSWER in self._handlers else None
             on_hangup = self.server_address if EventType.HANGUP in self._handlers else None
-            body = render_reply(
-                actions, on_answer=on_answer, on_hangup=on_hangup, on_data=self.server_address
-            )
+            body = self._render(actions, on_answer, on_hangup)
         except (TypeError, ValueError) as error:
             if step is None:
                 raise
@@ -315,6 +317,13 @@ class Webhooks:
         )
         self._track(follow_ups)
         return Reply(200, "application/xml", body, follow_ups)
+
+    def _render_uncached(
+        self, actions: tuple[Action, ...], on_answer: str | None, on_hangup: str | None
+    ) -> bytes:
+        return render_reply(
+            actions, on_answer=on_answer, on_hangup=on_hangup, on_data=self.server_address
+        )
 
     def _fail(self, step: _Dispatch, error: Exception) -> Reply:
         logger.error(
@@ -340,10 +349,12 @@ class Webhooks:
             self._pending.discard(follow_up)
 
     def _check_address(self, host: str, target: str) -> None:
-        if self._expected is None:
+        if self._expected is None or (host, target) in self._matches:
             return
         try:
             if _url_parts("http://" + host + target) == self._expected:
+                if len(self._matches) < _MAX_REMEMBERED_MISMATCHES:
+                    self._matches.add((host, target))
                 return
         except ValueError:  # a Host header that is no host at all
             pass
