@@ -6,8 +6,9 @@ with sipgateio.SipgateIO(token_id="token-ABC123", token="...") as client:
     client.sms.send(to="+4915799912345", message="Hello", sms_id="s0")
 """
 
+from typing import TYPE_CHECKING, Any
+
 from sipgateio import models
-from sipgateio._async.client import AsyncSipgateIO
 from sipgateio._sync.client import SipgateIO
 from sipgateio._version import __version__
 from sipgateio.errors import (
@@ -26,6 +27,9 @@ from sipgateio.errors import (
     ValidationError,
 )
 from sipgateio.models import *  # noqa: F403
+
+if TYPE_CHECKING:
+    from sipgateio._async.client import AsyncSipgateIO
 
 __all__ = [
     "APIConnectionError",
@@ -46,3 +50,17 @@ __all__ = [
     "__version__",
     *models.__all__,
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The async client, and asyncio with it, loads on first use: importing sipgateio
+    # stays cheap for the many programs that use only one of the two clients.
+    if name == "AsyncSipgateIO":
+        from sipgateio._async.client import AsyncSipgateIO
+
+        return AsyncSipgateIO
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
