@@ -9,31 +9,15 @@ from typing import TYPE_CHECKING
 import attrs
 
 from sipgateio._validation import check_extension, check_pdf, check_text, normalize_phone_number
-from sipgateio.errors import SipgateIOError, ValidationError
+from sipgateio.errors import ValidationError
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from sipgateio.models import Faxline, FaxStatus
+    from sipgateio.models import Faxline
 
 # FaxStatus.SENT and FaxStatus.FAILED (string enums compare and hash as their values).
 FINAL_STATUSES = frozenset({"SENT", "FAILED"})
-
-
-class FaxStatusTimeoutError(SipgateIOError, TimeoutError):
-    """``fax.wait_for_final_status`` gave up before the fax was sent or had failed.
-
-    ``last_status`` is the status seen last; the fax may still go out later.
-    """
-
-    def __init__(self, session_id: str, last_status: FaxStatus, timeout: float) -> None:
-        super().__init__(
-            f"fax {session_id} was still {last_status.value} after {timeout:g} s; it may "
-            "still be sent: check again with fax.get_fax_status() or wait longer"
-        )
-        self.session_id = session_id
-        self.last_status = last_status
-        self.timeout = timeout
 
 
 @attrs.frozen

@@ -20,6 +20,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "FaxStatusTimeoutError",
     "InsufficientFundsError",
     "NotFoundError",
     "OutcomeUnknownError",
@@ -45,6 +46,23 @@ class ValidationError(SipgateIOError, ValueError):
         super().__init__(message)
         self.argument = argument
         self.value = value
+
+
+class FaxStatusTimeoutError(SipgateIOError, TimeoutError):
+    """``fax.wait_for_final_status`` gave up before the fax was sent or had failed.
+
+    ``last_status`` is the ``FaxStatus`` seen last; the fax may still go out later.
+    """
+
+    def __init__(self, session_id: str, last_status: Any, timeout: float) -> None:
+        status = getattr(last_status, "value", last_status)
+        super().__init__(
+            f"fax {session_id} was still {status} after {timeout:g} s; it may "
+            "still be sent: check again with fax.get_fax_status() or wait longer"
+        )
+        self.session_id = session_id
+        self.last_status = last_status
+        self.timeout = timeout
 
 
 class APIError(SipgateIOError):

@@ -14,7 +14,6 @@ import attrs
 from sipgateio._contacts_models import *  # noqa: F403
 from sipgateio._contacts_models import __all__ as _contacts_all
 from sipgateio._enums import OpenStrEnum
-from sipgateio._fax import FaxStatusTimeoutError
 from sipgateio._history_models import *  # noqa: F403
 from sipgateio._history_models import __all__ as _history_all
 from sipgateio.errors import ValidationError
@@ -27,7 +26,6 @@ __all__ = [
     "Device",
     "DeviceType",
     "FaxStatus",
-    "FaxStatusTimeoutError",
     "Faxline",
     "InitiateNewCallSessionResponse",
     "NumberMnpState",

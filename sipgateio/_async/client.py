@@ -18,13 +18,12 @@ from sipgateio._async.numbers import AsyncNumbers
 from sipgateio._async.rtcm import AsyncRTCM
 from sipgateio._async.sms import AsyncSms
 from sipgateio._async.voicemails import AsyncVoicemails
-from sipgateio._async.webhook_settings import AsyncWebhookSettings
+from sipgateio._async.webhook_settings import AsyncWebhookSettingsModule
 from sipgateio._config import DEFAULT_MAX_RETRIES, Settings, client_headers, resolve_settings
 from sipgateio._policy import RetryPolicy
 
 if TYPE_CHECKING:
     from sipgateio._api_client import AsyncApiClient
-
     from sipgateio.models import Webuser
 
 
@@ -68,7 +67,7 @@ class AsyncSipgateIO:
         self.fax = AsyncFax(self)
         self.call = AsyncCall(self)
         self.rtcm = AsyncRTCM(self)
-        self.webhook_settings = AsyncWebhookSettings(self)
+        self.webhook_settings = AsyncWebhookSettingsModule(self)
         self.contacts = AsyncContacts(self)
         self.history = AsyncHistory(self)
         self.numbers = AsyncNumbers(self)

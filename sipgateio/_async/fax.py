@@ -9,13 +9,12 @@ from sipgateio import _convert
 from sipgateio._async import _io
 from sipgateio._fax import (
     FINAL_STATUSES,
-    FaxStatusTimeoutError,
     check_fax,
     check_wait,
     first_sending_line,
 )
 from sipgateio._validation import check_extension, check_id
-from sipgateio.errors import SipgateIOError, ValidationError
+from sipgateio.errors import FaxStatusTimeoutError, SipgateIOError, ValidationError
 from sipgateio.models import FaxStatus, SendFaxSessionResponse
 
 if TYPE_CHECKING:

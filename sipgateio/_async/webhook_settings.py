@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from sipgateio._async.client import AsyncSipgateIO
 
 
-class AsyncWebhookSettings:
+class AsyncWebhookSettingsModule:
     """``client.webhook_settings``: read and change the account's webhook settings.
 
     Every setter reads the settings, changes one field and writes them all back, as

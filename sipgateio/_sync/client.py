@@ -21,7 +21,7 @@ from sipgateio._sync.numbers import Numbers
 from sipgateio._sync.rtcm import RTCM
 from sipgateio._sync.sms import Sms
 from sipgateio._sync.voicemails import Voicemails
-from sipgateio._sync.webhook_settings import WebhookSettings
+from sipgateio._sync.webhook_settings import WebhookSettingsModule
 
 if TYPE_CHECKING:
     from sipgateio._api_client import ApiClient
@@ -68,7 +68,7 @@ class SipgateIO:
         self.fax = Fax(self)
         self.call = Call(self)
         self.rtcm = RTCM(self)
-        self.webhook_settings = WebhookSettings(self)
+        self.webhook_settings = WebhookSettingsModule(self)
         self.contacts = Contacts(self)
         self.history = History(self)
         self.numbers = Numbers(self)

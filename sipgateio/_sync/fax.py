@@ -9,14 +9,13 @@ from typing import TYPE_CHECKING
 from sipgateio import _convert
 from sipgateio._fax import (
     FINAL_STATUSES,
-    FaxStatusTimeoutError,
     check_fax,
     check_wait,
     first_sending_line,
 )
 from sipgateio._sync import _io
 from sipgateio._validation import check_extension, check_id
-from sipgateio.errors import SipgateIOError, ValidationError
+from sipgateio.errors import FaxStatusTimeoutError, SipgateIOError, ValidationError
 from sipgateio.models import FaxStatus, SendFaxSessionResponse
 
 if TYPE_CHECKING:

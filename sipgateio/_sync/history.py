@@ -19,7 +19,7 @@ from sipgateio._history_query import (
     page_bounds,
     plan_updates,
 )
-from sipgateio._history_wire import history_entry_from_wire, history_page_items
+from sipgateio._history_wire import entry_converter, history_entry_from_wire, history_page_items
 from sipgateio._sync import _io
 from sipgateio._validation import check_id
 
@@ -62,7 +62,8 @@ class History:
             query = history_query(filter)
             offset, limit = page_bounds(pagination, max_limit=MAX_PAGE_SIZE)
             items, _ = self._page(query, offset, limit)
-            return [history_entry_from_wire(item) for item in items]
+            convert = entry_converter()
+            return [convert(item) for item in items]
         return [entry for entry in self.iter_all(filter)]
 
     def iter_all(self, filter: HistoryFilter | None = None) -> Iterator[HistoryEntry]:
@@ -72,11 +73,12 @@ class History:
         filter is checked when iteration starts.
         """
         query = history_query(filter)
+        convert = entry_converter()
         offset = 0
         while True:
             items, total = self._page(query, offset, MAX_PAGE_SIZE)
             for item in items:
-                yield history_entry_from_wire(item)
+                yield convert(item)
             offset += len(items)
             if not items or (total is not None and offset >= total):
                 return

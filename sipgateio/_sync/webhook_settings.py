@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from sipgateio._sync.client import SipgateIO
 
 
-class WebhookSettings:
+class WebhookSettingsModule:
     """``client.webhook_settings``: read and change the account's webhook settings.
 
     Every setter reads the settings, changes one field and writes them all back, as
