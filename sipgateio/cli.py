@@ -167,6 +167,18 @@ def _timestamp(text: str) -> datetime:
     return moment if moment.tzinfo is not None else moment.astimezone()
 
 
+def _command_group(commands: Any, name: str, summary: str) -> Any:
+    """A command made of actions (``sipgateio fax send``); alone it shows its help."""
+    group = commands.add_parser(name, help=summary, description=summary.capitalize() + ".")
+
+    def show_help(args: argparse.Namespace) -> int:
+        group.print_help(sys.stderr)
+        return EXIT_USAGE
+
+    group.set_defaults(run=show_help)
+    return group.add_subparsers(title="actions", metavar="ACTION")
+
+
 def _credentials_parser() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
     group = parent.add_argument_group("credentials")
@@ -328,8 +340,7 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 # ----------------------------------------------------------------------- sms
 def _add_sms_command(commands: Any, credentials: argparse.ArgumentParser) -> None:
-    sms = commands.add_parser("sms", help="send text messages", description="Text messages.")
-    actions = sms.add_subparsers(title="actions", metavar="ACTION")
+    actions = _command_group(commands, "sms", "send text messages")
     send = actions.add_parser(
         "send",
         parents=[credentials],
@@ -346,15 +357,6 @@ def _add_sms_command(commands: Any, credentials: argparse.ArgumentParser) -> Non
         "--send-at", type=_timestamp, metavar="TIME", help="ISO 8601 time, up to 30 days ahead"
     )
     send.set_defaults(run=_run_sms_send)
-    sms.set_defaults(run=_help_of(sms))
-
-
-def _help_of(parser: argparse.ArgumentParser) -> Callable[[argparse.Namespace], int]:
-    def show(args: argparse.Namespace) -> int:
-        parser.print_help(sys.stderr)
-        return EXIT_USAGE
-
-    return show
 
 
 def _run_sms_send(args: argparse.Namespace) -> int:
@@ -377,8 +379,7 @@ def _run_sms_send(args: argparse.Namespace) -> int:
 
 # ----------------------------------------------------------------------- fax
 def _add_fax_command(commands: Any, credentials: argparse.ArgumentParser) -> None:
-    fax = commands.add_parser("fax", help="send faxes", description="Faxes.")
-    actions = fax.add_subparsers(title="actions", metavar="ACTION")
+    actions = _command_group(commands, "fax", "send faxes")
     send = actions.add_parser(
         "send",
         parents=[credentials],
@@ -402,7 +403,6 @@ def _add_fax_command(commands: Any, credentials: argparse.ArgumentParser) -> Non
         help="how often to check the status (default: 5)",
     )
     send.set_defaults(run=_run_fax_send)
-    fax.set_defaults(run=_help_of(fax))
 
 
 def _run_fax_send(args: argparse.Namespace) -> int:
@@ -475,8 +475,7 @@ def _run_call(args: argparse.Namespace) -> int:
 
 # ------------------------------------------------------------------- history
 def _add_history_command(commands: Any, credentials: argparse.ArgumentParser) -> None:
-    history = commands.add_parser("history", help="export the call history", description="History.")
-    actions = history.add_subparsers(title="actions", metavar="ACTION")
+    actions = _command_group(commands, "history", "export the call history")
     export = actions.add_parser(
         "export",
         parents=[credentials],
@@ -507,7 +506,6 @@ def _add_history_command(commands: Any, credentials: argparse.ArgumentParser) ->
     export.add_argument("--since", type=_timestamp, metavar="TIME", help="ISO 8601 time")
     export.add_argument("--until", type=_timestamp, metavar="TIME", help="ISO 8601 time")
     export.set_defaults(run=_run_history_export)
-    history.set_defaults(run=_help_of(history))
 
 
 def _run_history_export(args: argparse.Namespace) -> int:
@@ -560,10 +558,7 @@ def _run_history_export(args: argparse.Namespace) -> int:
 
 # ------------------------------------------------------------------ contacts
 def _add_contacts_command(commands: Any, credentials: argparse.ArgumentParser) -> None:
-    contacts = commands.add_parser(
-        "contacts", help="import and export contacts", description="Contacts."
-    )
-    actions = contacts.add_subparsers(title="actions", metavar="ACTION")
+    actions = _command_group(commands, "contacts", "import and export contacts")
     imports = actions.add_parser(
         "import",
         parents=[credentials],
@@ -590,7 +585,6 @@ def _add_contacts_command(commands: Any, credentials: argparse.ArgumentParser) -
     export.add_argument("--delimiter", default=",", help="CSV delimiter (default: ,)")
     export.add_argument("--output", "-o", default="-", metavar="FILE", help="default: stdout")
     export.set_defaults(run=_run_contacts_export)
-    contacts.set_defaults(run=_help_of(contacts))
 
 
 def _run_contacts_import(args: argparse.Namespace) -> int:
@@ -681,8 +675,7 @@ def _display_number(number: str | None) -> str:
 
 # ------------------------------------------------------------------ webhooks
 def _add_webhooks_command(commands: Any) -> None:
-    webhooks = commands.add_parser("webhooks", help="run a webhook server", description="Webhooks.")
-    actions = webhooks.add_subparsers(title="actions", metavar="ACTION")
+    actions = _command_group(commands, "webhooks", "run a webhook server")
     serve = actions.add_parser(
         "serve",
         help="run a webhook server that logs every call event",
@@ -700,7 +693,6 @@ def _add_webhooks_command(commands: Any) -> None:
     serve.add_argument("--public-key", metavar="FILE", help="PEM file of the signing key")
     serve.add_argument("--skip-signature-verification", action="store_true")
     serve.set_defaults(run=_run_webhooks_serve)
-    webhooks.set_defaults(run=_help_of(webhooks))
 
 
 def _run_webhooks_serve(args: argparse.Namespace) -> int:
