@@ -284,8 +284,16 @@ def test_history_filters_select_what_they_name(sbx: Any) -> None:
     assert {entry.type for entry in recent} == {HistoryEntryType.FAX, HistoryEntryType.VOICEMAIL}
 
 
+def test_history_is_iterated_across_pages(sbx: Any, sandbox: Sandbox) -> None:
+    for index in range(3):
+        sbx.sms.send(to="+4915112345678", message=f"#{index}", sms_id="s0")
+    entries = list(sbx.history.iter_all(HistoryFilter(types=[HistoryEntryType.SMS])))
+    assert [entry.sms_content for entry in entries[:3]] == ["#2", "#1", "#0"]
+    assert len(entries) == 4
+
+
 def test_history_pages_and_fetch_by_id(sbx: Any) -> None:
-    first, second = sbx.history.fetch_all(pagination=Pagination(offset=0, limit=2)), None
+    first = sbx.history.fetch_all(pagination=Pagination(offset=0, limit=2))
     second = sbx.history.fetch_all(pagination=Pagination(offset=2, limit=2))
     assert len(first) == len(second) == 2
     assert {e.id for e in first}.isdisjoint({e.id for e in second})
