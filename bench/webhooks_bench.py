@@ -11,7 +11,8 @@ deleted afterwards) with verification off, which is all its README offers for lo
 A second process (``bench/webhooks/load.py``) sends the same signed newCall push over
 keep-alive connections to 127.0.0.1, in rounds that alternate between the servers, each
 bounded in time and in requests. It prints the median requests per second over the rounds,
-the ratio to the Node server, and the median and 99th-percentile latency.
+the ratio to the Node server, the median and 99th-percentile latency, and the CPU time each
+server spent per request (which, unlike throughput, other load on the machine barely moves).
 """
 
 from __future__ import annotations
@@ -73,15 +74,34 @@ def wait_for_port(port: int, process: subprocess.Popen[bytes], timeout: float = 
     raise RuntimeError(f"nothing listens on port {port} after {timeout} s")
 
 
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) used so far by ``pid`` and its descendants (Linux /proc)."""
+    total = 0.0
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / CLOCK_TICKS  # utime, stime
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            for child in (task / "children").read_text().split():
+                total += cpu_seconds(int(child))
+    except (FileNotFoundError, ProcessLookupError):
+        pass
+    return total
+
+
 @contextmanager
-def running(command: list[str], port: int, env: dict[str, str] | None = None) -> Iterator[None]:
+def running(
+    command: list[str], port: int, env: dict[str, str] | None = None
+) -> Iterator[subprocess.Popen[bytes]]:
     process = subprocess.Popen(
         command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT.parent
     )
     try:
         wait_for_port(port, process)
         time.sleep(1.0)  # let every worker finish importing
-        yield
+        yield process
     finally:
         process.terminate()
         try:
@@ -105,12 +125,16 @@ def raw_request(signature: str | None) -> bytes:
     return ("\r\n".join(headers) + "\r\n\r\n").encode() + BODY
 
 
-def measure(port: int, request_file: Path, args: argparse.Namespace) -> dict[str, float]:
+def measure(
+    server: subprocess.Popen[bytes], port: int, request_file: Path, args: argparse.Namespace
+) -> dict[str, float]:
+    cpu_before = cpu_seconds(server.pid)
     output = subprocess.run(
         [sys.executable, str(HELPERS / "load.py"), "127.0.0.1", str(port), str(request_file),
          str(args.connections), str(args.warmup), str(args.seconds), str(args.max_requests)],
         check=True, capture_output=True, text=True, timeout=args.warmup + args.seconds + 60,
     ).stdout  # fmt: skip
+    cpu_used = cpu_seconds(server.pid) - cpu_before
     result = json.loads(output)
     latencies = sorted(result["latencies"])
     if not latencies:
@@ -120,6 +144,7 @@ def measure(port: int, request_file: Path, args: argparse.Namespace) -> dict[str
         "errors": result["errors"],
         "p50_ms": 1000 * latencies[len(latencies) // 2],
         "p99_ms": 1000 * latencies[int(len(latencies) * 0.99)],
+        "cpu_us": 1e6 * cpu_used / max(result["total"], 1),
     }
 
 
@@ -196,10 +221,14 @@ def main() -> None:
         results: dict[str, list[dict[str, float]]] = {name: [] for name in servers}
         for round_number in range(1, args.rounds + 1):
             for name, (command, port, request_file, server_env) in servers.items():
-                with running(command, port, server_env):
-                    figures = measure(port, request_file, args)
+                with running(command, port, server_env) as server:
+                    figures = measure(server, port, request_file, args)
                 results[name].append(figures)
-                print(f"round {round_number}: {name}: {figures['rps']:.0f} req/s", flush=True)
+                print(
+                    f"round {round_number}: {name}: {figures['rps']:.0f} req/s, "
+                    f"{figures['cpu_us']:.0f} µs CPU per request",
+                    flush=True,
+                )
 
     report(results, args)
 
@@ -209,18 +238,28 @@ def report(results: dict[str, list[dict[str, float]]], args: argparse.Namespace)
         name: {key: statistics.median(r[key] for r in runs) for key in runs[0]}
         for name, runs in results.items()
     }
-    baseline = next((m["rps"] for name, m in medians.items() if name.startswith("Node")), None)
+    baseline = next((m for name, m in medians.items() if name.startswith("Node")), None)
     print(
         f"\nsigned newCall pushes, {args.connections} keep-alive connections, "
         f"{args.rounds} rounds of {args.seconds:g} s (medians)\n"
     )
-    print(f"{'server':<42} {'req/s':>8} {'vs Node':>8} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6}")
+    print(
+        f"{'server':<42} {'req/s':>7} {'vs Node':>7} {'p50 ms':>7} {'p99 ms':>7} "
+        f"{'CPU µs/req':>10} {'vs Node':>7} {'errors':>6}"
+    )
     for name, figures in medians.items():
-        ratio = f"{figures['rps'] / baseline:.2f}x" if baseline else "-"
+        ratio = f"{figures['rps'] / baseline['rps']:.2f}x" if baseline else "-"
+        cpu_ratio = f"{baseline['cpu_us'] / figures['cpu_us']:.2f}x" if baseline else "-"
         print(
-            f"{name:<42} {figures['rps']:>8.0f} {ratio:>8} {figures['p50_ms']:>7.2f} "
-            f"{figures['p99_ms']:>7.2f} {figures['errors']:>6.0f}"
+            f"{name:<42} {figures['rps']:>7.0f} {ratio:>7} {figures['p50_ms']:>7.2f} "
+            f"{figures['p99_ms']:>7.2f} {figures['cpu_us']:>10.0f} {cpu_ratio:>7} "
+            f"{figures['errors']:>6.0f}"
         )
+    print(
+        "\nCPU µs/req is the server's own CPU time (all its processes) per answered request; "
+        "unlike req/s it does not depend on what else the machine is doing. Its 'vs Node' is "
+        "Node's CPU per request divided by ours (above 1: we need less)."
+    )
 
 
 if __name__ == "__main__":
