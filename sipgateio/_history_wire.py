@@ -6,7 +6,7 @@ instead of going through the generated models first (which costs twice as much).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
@@ -49,8 +49,11 @@ def _text(value: object) -> str:
 
 
 def _strings(value: object) -> list[str]:
+    # The decoded list is ours alone, so when it holds only strings it is kept, not copied.
     if type(value) is not list:
         return []
+    if all(type(item) is str for item in value):
+        return value
     return [item for item in value if type(item) is str]
 
 
@@ -58,29 +61,39 @@ def _integer(value: object) -> int | None:
     return value if type(value) is int else None
 
 
-def _endpoints(value: object) -> list[RoutedEndpoint]:
-    if type(value) is not list or not value:
+_EndpointKey = tuple[str, str, str]
+
+
+def _endpoints(value: object, known: dict[_EndpointKey, RoutedEndpoint]) -> list[RoutedEndpoint]:
+    """The routed endpoints of an entry; equal ones are shared (they are immutable)."""
+    if type(value) is not list:
         return []
-    routed = []
-    for item in value:
-        if type(item) is dict:
-            endpoint = item.get("endpoint")
-            if type(endpoint) is not dict:
-                endpoint = {}
-            routed.append(
-                RoutedEndpoint(
-                    type=_text(item.get("type")),
-                    endpoint=Endpoint(
-                        extension=_text(endpoint.get("extension")),
-                        type=_text(endpoint.get("type")),
-                    ),
-                )
-            )
+    routed: list[Any] = value  # filled in place: one list less per entry for the GC to track
+    malformed = False
+    for index, item in enumerate(value):
+        if type(item) is not dict:
+            routed[index], malformed = None, True
+            continue
+        endpoint = item.get("endpoint")
+        if type(endpoint) is not dict:
+            endpoint = {}
+        key = (
+            _text(item.get("type")),
+            _text(endpoint.get("extension")),
+            _text(endpoint.get("type")),
+        )
+        shared = known.get(key)
+        if shared is None:
+            endpoint_value = Endpoint(extension=key[1], type=key[2])
+            shared = known[key] = RoutedEndpoint(type=key[0], endpoint=endpoint_value)
+        routed[index] = shared
+    if malformed:
+        routed[:] = [item for item in routed if item is not None]
     return routed
 
 
 def _recordings(value: object) -> list[CallRecording]:
-    if type(value) is not list or not value:
+    if type(value) is not list:
         return []
     return [
         CallRecording(id=_text(item.get("id")), url=_text(item.get("url")))
@@ -100,11 +113,28 @@ def _optional_enum(enum: type[_E], value: object) -> _E | None:
 
 
 def history_entry_from_wire(data: Mapping[str, Any]) -> HistoryEntry:
-    """Build the typed entry for one decoded JSON history entry (``faxStatusType`` → ``fax_status``).
+    """Build the typed entry for one decoded JSON history entry (``faxStatusType`` → ``fax_status``)."""
+    return entry_converter()(data)
 
-    Pages hold up to 1000 entries, so this reads each field once and trusts JSON's types only
-    after checking them: a missing or mistyped field gets its empty default instead of failing.
+
+def entry_converter() -> Callable[[Mapping[str, Any]], HistoryEntry]:
+    """A function that builds typed entries from decoded JSON entries, one at a time.
+
+    Use one per walk over the history: it shares equal routed endpoints between entries.
+    Each field is read once and its JSON type checked: a missing or mistyped field gets its
+    empty default instead of failing. Lists of the decoded entry are taken over, not copied.
     """
+    known_endpoints: dict[_EndpointKey, RoutedEndpoint] = {}
+
+    def convert(data: Mapping[str, Any]) -> HistoryEntry:
+        return _entry(data, known_endpoints)
+
+    return convert
+
+
+def _entry(
+    data: Mapping[str, Any], known_endpoints: dict[_EndpointKey, RoutedEndpoint]
+) -> HistoryEntry:
     get = data.get
     kind = _optional_enum(HistoryEntryType, get("type")) or HistoryEntryType("")
     common: dict[str, Any] = {
@@ -122,7 +152,7 @@ def history_entry_from_wire(data: Mapping[str, Any]) -> HistoryEntry:
         "read": get("read") is True,
         "archived": get("archived") is True,
         "note": _text(get("note")),
-        "endpoints": _endpoints(get("endpoints")),
+        "endpoints": _endpoints(get("endpoints"), known_endpoints),
         "starred": get("starred") is True,
         "labels": _strings(get("labels")),
     }

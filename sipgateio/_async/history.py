@@ -19,7 +19,7 @@ from sipgateio._history_query import (
     page_bounds,
     plan_updates,
 )
-from sipgateio._history_wire import history_entry_from_wire, history_page_items
+from sipgateio._history_wire import entry_converter, history_entry_from_wire, history_page_items
 from sipgateio._validation import check_id
 
 if TYPE_CHECKING:
@@ -61,7 +61,8 @@ class AsyncHistory:
             query = history_query(filter)
             offset, limit = page_bounds(pagination, max_limit=MAX_PAGE_SIZE)
             items, _ = await self._page(query, offset, limit)
-            return [history_entry_from_wire(item) for item in items]
+            convert = entry_converter()
+            return [convert(item) for item in items]
         return [entry async for entry in self.iter_all(filter)]
 
     async def iter_all(self, filter: HistoryFilter | None = None) -> AsyncIterator[HistoryEntry]:
@@ -71,11 +72,12 @@ class AsyncHistory:
         filter is checked when iteration starts.
         """
         query = history_query(filter)
+        convert = entry_converter()
         offset = 0
         while True:
             items, total = await self._page(query, offset, MAX_PAGE_SIZE)
             for item in items:
-                yield history_entry_from_wire(item)
+                yield convert(item)
             offset += len(items)
             if not items or (total is not None and offset >= total):
                 return
