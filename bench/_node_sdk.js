@@ -3,8 +3,8 @@
 //   node bench/_node_sdk.js <folder with node_modules/sipgateio> <base URL>
 //
 // Reads one command a line from stdin and answers each with one line on stdout:
-//   seq <n>            send n SMS one after another   -> "<seconds>"
-//   conc <n> <limit>   send n SMS, <limit> in flight  -> "<seconds>"
+//   seq <n>            send n SMS one after another   -> "<seconds> <CPU microseconds>"
+//   conc <n> <limit>   send n SMS, <limit> in flight  -> "<seconds> <CPU microseconds>"
 // Exits when stdin closes, and after 15 minutes at the latest.
 "use strict";
 
@@ -46,13 +46,15 @@ const lines = readline.createInterface({ input: process.stdin });
 lines.on("line", async (line) => {
   const [mode, n, limit] = line.trim().split(/\s+/);
   const started = process.hrtime.bigint();
+  const cpuStarted = process.cpuUsage();
   if (mode === "seq") {
     await sequential(Number(n));
   } else {
     await concurrent(Number(n), Number(limit));
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  process.stdout.write(`${seconds}\n`);
+  const cpu = process.cpuUsage(cpuStarted);
+  process.stdout.write(`${seconds} ${cpu.user + cpu.system}\n`);
 });
 lines.on("close", () => process.exit(0));
 setTimeout(() => process.exit(0), 15 * 60 * 1000).unref();

@@ -57,12 +57,16 @@ DEADLINE = 15 * 60.0  # seconds; rounds still to come are skipped after that
 
 @dataclass
 class Client:
-    """One way of sending a batch of SMS; ``run(n)`` sends n and returns when all are answered."""
+    """One way of sending a batch of SMS; ``run(n)`` sends n and returns when all are answered.
+
+    ``run`` returns the CPU seconds the client used when it ran in another process.
+    """
 
     name: str
-    run: Callable[[int], None]
+    run: Callable[[int], float | None]
     close: Callable[[], None] = lambda: None
     rates: list[float] = field(default_factory=list)
+    cpu_us: list[float] = field(default_factory=list)
 
 
 # --- the local server --------------------------------------------------------------------------
@@ -324,13 +328,15 @@ class NodeDriver:
             text=True,
         )
 
-    def batch(self, command: str) -> None:
+    def batch(self, command: str) -> float:
+        """Run one batch; return the CPU seconds the Node process spent on it."""
         assert self._process.stdin is not None and self._process.stdout is not None
         self._process.stdin.write(command + "\n")
         self._process.stdin.flush()
-        answer = self._process.stdout.readline()
+        answer = self._process.stdout.readline().split()
         if not answer:
             raise RuntimeError("the Node SDK driver stopped")
+        return float(answer[1]) / 1e6
 
     def close(self) -> None:
         assert self._process.stdin is not None
@@ -341,15 +347,19 @@ class NodeDriver:
 # --- running and reporting ---------------------------------------------------------------------
 
 
-def measure(client: Client, server: SmsServer, n: int) -> float:
+def measure(client: Client, server: SmsServer, n: int) -> tuple[float, float]:
+    """SMS per second, and the client's CPU microseconds per SMS."""
     before = server.count()
+    cpu_started = time.process_time()
     started = time.perf_counter()
-    client.run(n)
+    cpu = client.run(n)
     elapsed = time.perf_counter() - started
+    if cpu is None:
+        cpu = time.process_time() - cpu_started
     sent = server.count() - before
     if sent != n:
         raise RuntimeError(f"{client.name}: the server answered {sent} SMS, expected {n}")
-    return n / elapsed
+    return n / elapsed, cpu / n * 1e6
 
 
 def report(title: str, clients: list[Client], baselines: list[str]) -> dict[str, Any]:
@@ -358,7 +368,7 @@ def report(title: str, clients: list[Client], baselines: list[str]) -> dict[str,
     header = f"  {'client':<40} {'median SMS/s':>12}  {'min-max':>13}"
     for baseline in baselines:
         header += f"  {'vs ' + baseline.split()[0]:>10}"
-    print(header)
+    print(header + f"  {'CPU us/SMS':>10}")
     for c in clients:
         if not c.rates:
             continue
@@ -368,8 +378,12 @@ def report(title: str, clients: list[Client], baselines: list[str]) -> dict[str,
         for baseline in baselines:
             base = medians.get(baseline)
             line += f"  {medians[c.name] / base:>9.2f}x" if base else f"  {'':>10}"
-        print(line)
-    return {"medians": medians, "rates": {c.name: c.rates for c in clients}}
+        print(line + f"  {statistics.median(c.cpu_us):>10.0f}")
+    return {
+        "medians": medians,
+        "rates": {c.name: c.rates for c in clients},
+        "cpu_us_per_sms": {c.name: c.cpu_us for c in clients},
+    }
 
 
 def main() -> int:
@@ -415,14 +429,12 @@ def main() -> int:
             if time.monotonic() - started > DEADLINE:
                 print(f"stopped after {round_ - 1} rounds (time limit)")
                 break
-            for client in seq:
-                rate = measure(client, server, n_seq if round_ else n_seq // 10)
-                if round_:
-                    client.rates.append(rate)
-            for client in conc:
-                rate = measure(client, server, n_conc if round_ else n_conc // 10)
-                if round_:
-                    client.rates.append(rate)
+            for clients, n in ((seq, n_seq), (conc, n_conc)):
+                for client in clients:
+                    rate, cpu_us = measure(client, server, n if round_ else n // 10)
+                    if round_:
+                        client.rates.append(rate)
+                        client.cpu_us.append(cpu_us)
             print(f"  round {round_ or 'warm-up'} done", file=sys.stderr)
 
         baselines_seq = ["httpx"] + (["Node SDK"] if use_node else [])
