@@ -93,6 +93,7 @@ def sipgate() -> Iterator[SipgateStandIn]:
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else b""
             stand_in.calls.append(RecordedCall(self.command, self.path, body, time.monotonic()))
+            time.sleep(stand_in.delay)
             self.send_response(stand_in.status)
             self.send_header("Content-Length", "0")
             self.end_headers()

@@ -119,6 +119,23 @@ def test_the_timer_starts_when_the_reply_is_sent_not_when_the_helper_runs(
     assert call.at - replied >= AUDIO_SECONDS - 0.05
 
 
+def test_a_slow_hang_up_does_not_hold_up_the_next_webhook(
+    serve_helper: ServeHelper, sipgate: SipgateStandIn, sync_client: StandInClient
+) -> None:
+    sipgate.delay = 1.0  # sipgate takes its time to hang up
+    builder = ResponseBuilder(check_audio=False)
+    url, _ = serve_helper(
+        lambda event: builder.play_audio_and_hang_up(
+            "https://example.com/bye.wav", sync_client, event.call_id, duration=0.0
+        )
+    )
+    testing.post_event(url, testing.new_call(call_id="first"))
+    sipgate.wait_for(1)  # the hang-up of the first call is in progress now
+    started = time.monotonic()
+    assert testing.post_event(url, testing.new_call(call_id="second")).status_code == 200
+    assert time.monotonic() - started < 0.5
+
+
 def test_a_pending_follow_up_can_be_cancelled(
     serve_helper: ServeHelper,
     sipgate: SipgateStandIn,

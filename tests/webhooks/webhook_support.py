@@ -75,6 +75,7 @@ class SipgateStandIn:
     """Records ``DELETE /calls/{id}`` and ``POST /calls/{id}/transfer``; answers ``status``."""
 
     status: int = 204
+    delay: float = 0.0  # seconds before answering
     calls: list[RecordedCall] = field(default_factory=list)
     base_url: str = ""
 

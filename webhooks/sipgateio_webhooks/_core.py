@@ -51,7 +51,6 @@ class Reply:
     content_type: str
     body: bytes
     follow_ups: tuple[CallFollowUp, ...] = ()
-    headers: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def text(cls, status: int, message: str, **kwargs: Any) -> Reply:
@@ -97,9 +96,13 @@ class Webhooks:
     ) -> None:
         if server_address is not None:
             check_url(server_address, "server_address")
-        if isinstance(max_body_size, bool) or not isinstance(max_body_size, int):
+        if (
+            isinstance(max_body_size, bool)
+            or not isinstance(max_body_size, int)
+            or max_body_size < 1
+        ):
             raise ValidationError(
-                f"max_body_size must be a number of bytes, got {max_body_size!r}",
+                f"max_body_size must be a positive number of bytes, got {max_body_size!r}",
                 argument="max_body_size",
                 value=max_body_size,
             )

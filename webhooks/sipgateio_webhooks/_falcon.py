@@ -30,8 +30,6 @@ def _write(reply: Reply, resp: falcon.Response | falcon.asgi.Response) -> None:
     resp.status = reply.status
     resp.content_type = reply.content_type
     resp.data = reply.body
-    for name, value in reply.headers:
-        resp.set_header(name, value)
 
 
 class _BodyThenFollowUps(io.BytesIO):

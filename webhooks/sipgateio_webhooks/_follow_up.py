@@ -107,9 +107,12 @@ class CallFollowUp:
         try:
             await asyncio.sleep(self.delay)
             if self._begin_firing():
-                outcome = self._call_client()
-                if inspect.isawaitable(outcome):
-                    await outcome
+                if inspect.iscoroutinefunction(self._client_method()):
+                    await self._call_client()
+                else:  # a sync client must not block the event loop
+                    outcome = await asyncio.to_thread(self._call_client)
+                    if inspect.isawaitable(outcome):
+                        await outcome
                 self._log_success()
         except asyncio.CancelledError:
             if not self._cancelled.is_set():
@@ -151,11 +154,14 @@ class CallFollowUp:
         finally:
             self._finish()
 
-    def _call_client(self) -> Any:
+    def _client_method(self) -> Any:
         rtcm = self._client.rtcm
+        return rtcm.hang_up if self.action == "hang_up" else rtcm.transfer
+
+    def _call_client(self) -> Any:
         if self.action == "hang_up":
-            return rtcm.hang_up(self.call_id)
-        return rtcm.transfer(self.call_id, self.transfer_options)
+            return self._client_method()(self.call_id)
+        return self._client_method()(self.call_id, self.transfer_options)
 
     def _log_success(self) -> None:
         logger.info("%s of call %s done", self.action.replace("_", " "), self.call_id)
