@@ -139,10 +139,6 @@ class Account:
         return str(next(self._ids))
 
     # -------------------------------------------------------------- lookups
-    def user_ids(self) -> list[str]:
-        """Ids of every web user."""
-        return list(self.users)
-
     def extension_owner(self, extension_id: str) -> str | None:
         """The web user a device or phone line belongs to."""
         for user_id, devices in self.devices.items():
@@ -162,10 +158,6 @@ class Account:
             if endpoint in self.groups:
                 return self.phonelines[self.groups[endpoint]["phonelines"][0]]
         return None
-
-    def number_of(self, phoneline: Phoneline) -> str:
-        """The number a phone line shows to others."""
-        return phoneline.number
 
     def default_phoneline(self, user_id: str) -> Phoneline:
         """The first phone line of a web user."""

@@ -114,14 +114,12 @@ class CallEngine:
         account: Account,
         signer: PushSigner,
         *,
-        public_url: Callable[[], str],
         allow_remote_webhooks: bool = False,
         push_timeout: float = 10.0,
         default_dtmf: str = "1",
     ) -> None:
         self.account = account
         self.signer = signer
-        self.public_url = public_url
         self.allow_remote_webhooks = allow_remote_webhooks
         self.push_timeout = push_timeout
         self.default_dtmf = default_dtmf

@@ -83,7 +83,6 @@ class Sandbox:
         self.calls = CallEngine(
             self.account,
             self._signer,
-            public_url=lambda: self.url,
             allow_remote_webhooks=allow_remote_webhooks,
             push_timeout=push_timeout,
             default_dtmf=default_dtmf,
