@@ -107,7 +107,7 @@ def _organizations(value: Sequence[Sequence[str]] | Sequence[str] | None) -> lis
     return [[unit] if isinstance(unit, str) else list(unit) for unit in value]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen
 class ContactImport:
     """A contact to create: names plus at most one address, phone number and email.
 
@@ -123,7 +123,7 @@ class ContactImport:
     organization: list[list[str]] = attrs.field(factory=list, converter=_organizations)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen
 class ContactResponse:
     """A stored contact as ``client.contacts.get`` returns it (and ``update`` takes it)."""
 
@@ -137,7 +137,7 @@ class ContactResponse:
     scope: Scope = Scope.PRIVATE
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen
 class ContactsExportFilter:
     """Narrow contact reads to contacts holding one of ``phone_numbers``."""
 

@@ -105,7 +105,7 @@ class HistoryFilter(BaseHistoryFilter):
     phonenumber: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen
 class HistoryEntryUpdateOptions:
     """Changes to one history entry; fields left ``None`` stay as they are."""
 
