@@ -81,14 +81,31 @@ def make_webhooks(test_key: testing.TestKey) -> Callable[..., Webhooks]:
     return make
 
 
+class QuietHandler(BaseHTTPRequestHandler):
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def http_server(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
+    """Serve ``handler`` on a free port of 127.0.0.1 in a thread; yield the base URL."""
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05})
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join()
+
+
 @pytest.fixture
 def sipgate() -> Iterator[SipgateStandIn]:
     stand_in = SipgateStandIn()
 
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *args: Any) -> None:
-            pass
-
+    class Handler(QuietHandler):
         def _record(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else b""
@@ -100,14 +117,8 @@ def sipgate() -> Iterator[SipgateStandIn]:
 
         do_DELETE = do_POST = _record
 
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05})
-    thread.start()
-    stand_in.base_url = f"http://127.0.0.1:{httpd.server_address[1]}"
-    yield stand_in
-    httpd.shutdown()
-    httpd.server_close()
-    thread.join()
+    with http_server(Handler) as stand_in.base_url:
+        yield stand_in
 
 
 @pytest.fixture
@@ -124,10 +135,7 @@ def async_client(sipgate: SipgateStandIn) -> StandInClient:
 def files() -> Iterator[FileServer]:
     server = FileServer()
 
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *args: Any) -> None:
-            pass
-
+    class Handler(QuietHandler):
         def do_GET(self) -> None:
             server.hits[self.path] = server.hits.get(self.path, 0) + 1
             content = server.files.get(self.path)
@@ -143,12 +151,5 @@ def files() -> Iterator[FileServer]:
             with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                 self.wfile.write(content)
 
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05})
-    thread.start()
-    server.base_url = f"http://127.0.0.1:{httpd.server_address[1]}"
-    yield server
-    httpd.shutdown()
-    httpd.server_close()
-    thread.join()
+    with http_server(Handler) as server.base_url:
+        yield server
