@@ -383,7 +383,7 @@ def list_contacts(request: Request) -> Reply:
         contacts = [
             item
             for item in contacts
-            if any(same_number(n["number"], w) for n in item["numbers"] for w in wanted)
+            if any(same_number(n.get("number", ""), w) for n in item["numbers"] for w in wanted)
         ]
     page = _page(contacts, request.query.get("offset", 0), request.query.get("limit", 5000))
     return _ok({"items": page, "totalCount": len(contacts)})
@@ -584,7 +584,8 @@ def update_history_entries(request: Request) -> Reply:
     account = request.account
     unknown = [item["id"] for item in request.body if item["id"] not in account.history]
     if unknown:
-        raise not_found(f"history entries {', '.join(unknown[:10])}")
+        # The description declares no 404 here: unknown ids make the whole batch malformed.
+        raise bad_request(f"unknown history entries: {', '.join(unknown[:10])}", "/")
     now = account.clock()
     for item in request.body:
         changes = {key: value for key, value in item.items() if key != "note"}

@@ -140,7 +140,10 @@ class _Api:
         operation, path_params, path_known = runtime.description.match(req.method, path)
         if operation is None:
             if path_known:
-                raise ApiError(405, f"{req.method} is not allowed on {path}")
+                allowed = ", ".join(runtime.description.methods_for(path))
+                raise ApiError(
+                    405, f"{req.method} is not allowed on {path}", headers={"Allow": allowed}
+                )
             raise ApiError(404, f"no such resource: {path}")
         converted_path, problems = operation.check_parameters(
             "path", {name: [value] for name, value in path_params.items()}

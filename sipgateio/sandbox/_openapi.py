@@ -391,21 +391,29 @@ class ApiDescription:
         """Every way ``value`` breaks ``schema``."""
         return self._validator.check(schema, value, "")
 
+    def methods_for(self, path: str) -> list[str]:
+        """The methods the description declares for ``path`` (for an ``Allow`` header)."""
+        templates = [op.template for pattern, op in self._matchers if pattern.fullmatch(path)]
+        if not templates:
+            return []
+        # The most specific template wins, as in match(): /history/export, not /history/{id}.
+        return sorted(op.method for op in self.operations if op.template == templates[0])
+
     def match(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], bool]:
         """The operation for ``method`` on ``path`` (relative to ``/v2``).
 
         Returns the operation (or ``None``), its path parameters, and whether any
         operation exists for the path at all (to tell 404 from 405).
         """
-        path_known = False
+        template = None
         for pattern, operation in self._matchers:
             found = pattern.fullmatch(path)
             if found is None:
                 continue
-            path_known = True
-            if operation.method == method.upper():
+            template = template or operation.template
+            if operation.template == template and operation.method == method.upper():
                 return operation, found.groupdict(), True
-        return None, {}, path_known
+        return None, {}, template is not None
 
 
 def _compile(template: str) -> re.Pattern[str]:

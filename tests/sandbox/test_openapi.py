@@ -133,6 +133,9 @@ def test_operations_are_matched_literal_segments_first() -> None:
         {"userId": "w1"},
     )
     assert description.match("PATCH", "/numbers") == (None, {}, True)
+    assert description.match("GET", "/sessions/sms") == (None, {}, True)
+    assert description.methods_for("/history/export") == ["GET"]
+    assert description.methods_for("/history/123") == ["DELETE", "GET", "PUT"]
     assert description.match("GET", "/no/such/thing/here") == (None, {}, False)
 
 

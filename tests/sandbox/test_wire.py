@@ -53,7 +53,10 @@ def test_the_token_alone_works_as_a_bearer_token(sandbox: Sandbox) -> None:
 # ---------------------------------------------------------- routes and bodies
 def test_unknown_paths_are_404_and_wrong_methods_405(http: httpx.Client) -> None:
     assert http.get("nothing/here").status_code == 404
-    assert http.delete("numbers").status_code == 405
+    wrong_method = http.delete("numbers")
+    assert wrong_method.status_code == 405
+    assert wrong_method.headers["Allow"] == "GET"
+    assert http.request("TRACE", "history").headers["Allow"] == "DELETE, GET, PUT"
 
 
 def test_a_body_that_is_not_json_is_415(http: httpx.Client) -> None:
@@ -143,7 +146,7 @@ def test_history_export_is_csv_unless_only_json_is_accepted(http: httpx.Client) 
 def test_batch_history_update_is_all_or_nothing(http: httpx.Client) -> None:
     ids = [entry["id"] for entry in http.get("history").json()["items"]]
     response = http.put("history", json=[{"id": ids[0], "starred": True}, {"id": "404"}])
-    assert response.status_code == 404
+    assert response.status_code == 400
     assert http.get(f"history/{ids[0]}").json()["starred"] is False
     too_many = [{"id": ids[0], "read": True}] * 150
     assert http.put("history", json=too_many).status_code == 400
@@ -176,6 +179,9 @@ def test_contact_rules_sipgate_enforces(http: httpx.Client) -> None:
     assert mismatch.status_code == 400
     nameless = http.post("contacts", json={"scope": "PRIVATE", "name": ""})
     assert nameless.status_code == 400
+    sparse = http.post("contacts", json={"scope": "PRIVATE", "name": "N", "numbers": [{}]})
+    assert sparse.status_code == 204
+    assert http.get("contacts?phonenumbers=%2B4930987654321").status_code == 200
     bad_csv = base64.b64encode(b"first,last\nA,B\n").decode()
     response = http.post("contacts/import/csv", json={"base64Content": bad_csv})
     assert response.status_code == 400
