@@ -27,7 +27,9 @@ def cli_environment(sandbox: Sandbox | None = None) -> dict[str, str]:
 
 @pytest.fixture
 def sandbox() -> Iterator[Sandbox]:
-    with Sandbox(fax_step_seconds=0.1, failing_fax_recipients=["+4930666666"]) as running:
+    with Sandbox(
+        fax_step_seconds=0.1, failing_fax_recipients=["+4930666666"], check_responses=True
+    ) as running:
         yield running
 
 
