@@ -13,7 +13,7 @@ import pytest
 from sipgateio_webhooks import Play, ResponseBuilder, Webhooks, create_server, testing
 from webhook_support import FileServer, SipgateStandIn, StandInClient, make_wav, wait_until
 
-from sipgateio import TransferOptions, ValidationError
+from sipgateio import SipgateIO, TransferOptions, ValidationError
 
 AUDIO_SECONDS = 0.3
 
@@ -250,3 +250,37 @@ def test_invalid_follow_up_arguments_are_validation_errors(
             "https://example.com/a.wav", **call
         )
     assert caught.value.argument == argument
+
+
+def test_the_real_sipgateio_client_hangs_up_and_transfers(
+    serve_helper: ServeHelper, sipgate: SipgateStandIn
+) -> None:
+    client = SipgateIO(
+        token_id="token-ABC123", token="e68ead46-a7db-46cd-8a1a-44aed1e4e372",
+        base_url=sipgate.base_url,
+    )  # fmt: skip
+    builder = ResponseBuilder(check_audio=False)
+    options = TransferOptions(attended=False, phone_number="+4921100000")
+    url, plays = serve_helper(
+        lambda event: (
+            builder.play_audio_and_transfer(
+                "https://example.com/a.wav", options, client, event.call_id, duration=0.0
+            )
+            if event.call_id == "transfer-me"
+            else builder.play_audio_and_hang_up(
+                "https://example.com/a.wav", client, event.call_id, duration=0.0
+            )
+        )
+    )
+    with client:
+        testing.post_event(url, testing.new_call(call_id="hang-me-up"))
+        testing.post_event(url, testing.new_call(call_id="transfer-me"))
+        calls = sipgate.wait_for(2)
+        assert all(play.follow_up is not None and play.follow_up.wait(5) for play in plays)
+    assert sorted((c.method, c.path) for c in calls) == [
+        ("DELETE", "/calls/hang-me-up"),
+        ("POST", "/calls/transfer-me/transfer"),
+    ]
+    transfer = next(c for c in calls if c.method == "POST")
+    assert json.loads(transfer.body)["phoneNumber"] == "+4921100000"
+    assert all(play.follow_up.error is None for play in plays)  # type: ignore[union-attr]
