@@ -5,10 +5,10 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING, Any
 
-import falcon
-import falcon.asgi
-
 if TYPE_CHECKING:
+    import falcon
+    import falcon.asgi
+
     from sipgateio_webhooks._core import Reply, Webhooks
     from sipgateio_webhooks._follow_up import CallFollowUp
 
@@ -88,6 +88,8 @@ class AsyncWebhookResource:
 
 def make_wsgi_app(webhooks: Webhooks) -> falcon.App[falcon.Request, falcon.Response]:
     """A WSGI app that answers POSTs to any path."""
+    import falcon  # imported here, so `import sipgateio_webhooks` stays cheap
+
     app = falcon.App()
     _route_everything(app, WebhookResource(webhooks))
     return app
@@ -95,6 +97,8 @@ def make_wsgi_app(webhooks: Webhooks) -> falcon.App[falcon.Request, falcon.Respo
 
 def make_asgi_app(webhooks: Webhooks) -> falcon.asgi.App[falcon.asgi.Request, falcon.asgi.Response]:
     """An ASGI app that answers POSTs to any path."""
+    import falcon.asgi
+
     app = falcon.asgi.App()
     _route_everything(app, AsyncWebhookResource(webhooks))
     return app
