@@ -2,24 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
-from sipgateio.errors import SipgateIOError
-
-
-class PartialFailureError(SipgateIOError):
-    """Some items of a bulk operation failed; every item was still tried.
-
-    ``failures`` maps the id of each failed item to its error and ``succeeded`` counts the
-    items that went through. The first error is chained as ``__cause__``.
-    """
-
-    def __init__(
-        self, message: str, *, failures: Mapping[str, BaseException], succeeded: int
-    ) -> None:
-        super().__init__(message)
-        self.failures = dict(failures)
-        self.succeeded = succeeded
+from sipgateio.errors import PartialFailureError
 
 
 def raise_for_failures(

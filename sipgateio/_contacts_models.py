@@ -7,7 +7,6 @@ from typing import Any
 
 import attrs
 
-from sipgateio._bulk import PartialFailureError
 from sipgateio._enums import OpenStrEnum
 
 __all__ = [
@@ -17,7 +16,6 @@ __all__ = [
     "ContactsExportFilter",
     "Email",
     "ExportScope",
-    "PartialFailureError",
     "PhoneNumber",
     "Scope",
 ]

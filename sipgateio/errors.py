@@ -9,6 +9,7 @@ errors contains credentials.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -24,6 +25,7 @@ __all__ = [
     "InsufficientFundsError",
     "NotFoundError",
     "OutcomeUnknownError",
+    "PartialFailureError",
     "PermissionDeniedError",
     "RateLimitError",
     "ServerError",
@@ -63,6 +65,21 @@ class FaxStatusTimeoutError(SipgateIOError, TimeoutError):
         self.session_id = session_id
         self.last_status = last_status
         self.timeout = timeout
+
+
+class PartialFailureError(SipgateIOError):
+    """Some items of a bulk operation failed; every item was still tried.
+
+    ``failures`` maps the id of each failed item to its error and ``succeeded`` counts the
+    items that went through. The first error is chained as ``__cause__``.
+    """
+
+    def __init__(
+        self, message: str, *, failures: Mapping[str, BaseException], succeeded: int
+    ) -> None:
+        super().__init__(message)
+        self.failures = dict(failures)
+        self.succeeded = succeeded
 
 
 class APIError(SipgateIOError):
