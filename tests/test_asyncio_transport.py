@@ -18,7 +18,7 @@ import pytest
 import sipgateio
 from sipgateio._async._io import new_http_client
 from sipgateio._asyncio_transport import AsyncioTransport
-from sipgateio._lean_httpx import LeanAsyncClient
+from sipgateio._lean_httpx import LeanAsyncClient, LeanClient
 from tests._server import RecordingServer, Reply
 
 TOKEN_ID = "token-ABC123"
@@ -536,4 +536,18 @@ async def test_the_lean_client_still_keeps_cookies_the_server_sets(
         await http.get("/me")
         assert http.cookies["session"] == "abc"
 
+    assert server.calls("GET", "/me")[0].headers["cookie"] == "session=abc"
+
+
+def test_the_lean_sync_client_joins_paths_and_keeps_cookies(server: RecordingServer) -> None:
+    server.on("GET", "/login", Reply(200, {}, headers={"Set-Cookie": "session=abc; Path=/"}))
+    server.on("GET", "/me", Reply(200, {"me": True}))
+    with LeanClient(base_url=server.base_url) as http:
+        http.get("/login")
+        assert http.get("me").json() == {"me": True}
+        assert http.get("/me").json() == {"me": True}
+        http.base_url = httpx.URL(server.base_url.removesuffix("/v2") + "/other")
+        assert http.get("/me").status_code == 404
+
+    assert [r.path for r in server.requests] == ["/login", "/me", "/me", "/other/me"]
     assert server.calls("GET", "/me")[0].headers["cookie"] == "session=abc"
