@@ -94,3 +94,8 @@ def test_no_sync_module_is_kept_by_hand_except_the_io_primitives() -> None:
         if not p.read_text(encoding="utf-8").startswith(header)
     ]
     assert sorted(hand_kept) == ["_io.py"]
+
+
+def test_readme_holds_the_current_text_of_every_section_file() -> None:
+    result = run_tool("tools/build_readme.py", "--check")
+    assert result.returncode == 0, result.stdout + result.stderr
