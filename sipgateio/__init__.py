@@ -8,7 +8,6 @@ with sipgateio.SipgateIO(token_id="token-ABC123", token="...") as client:
 
 from typing import TYPE_CHECKING, Any
 
-from sipgateio import models
 from sipgateio._sync.client import SipgateIO
 from sipgateio._version import __version__
 from sipgateio.errors import (
@@ -28,10 +27,60 @@ from sipgateio.errors import (
     SipgateIOError,
     ValidationError,
 )
-from sipgateio.models import *  # noqa: F403
 
 if TYPE_CHECKING:
+    from sipgateio import models
     from sipgateio._async.client import AsyncSipgateIO
+    from sipgateio.models import *  # noqa: F403
+
+# The public types of sipgateio.models, served from here on first use (see __getattr__).
+_MODEL_NAMES = (
+    "ActiveRouting",
+    "Address",
+    "BaseHistoryEntry",
+    "BaseHistoryFilter",
+    "CallHistoryEntry",
+    "CallRecording",
+    "CallStatusType",
+    "ContactImport",
+    "ContactResponse",
+    "ContactsExportFilter",
+    "Device",
+    "DeviceType",
+    "Email",
+    "Endpoint",
+    "ExportScope",
+    "FaxHistoryEntry",
+    "FaxStatus",
+    "Faxline",
+    "HistoryDirection",
+    "HistoryEntry",
+    "HistoryEntryStatus",
+    "HistoryEntryType",
+    "HistoryEntryUpdateOptions",
+    "HistoryFilter",
+    "InitiateNewCallSessionResponse",
+    "NumberMnpState",
+    "NumberResponseItem",
+    "NumberResponseItemType",
+    "Pagination",
+    "Participant",
+    "PhoneNumber",
+    "RTCMCall",
+    "RecordOptions",
+    "RoutedEndpoint",
+    "Scope",
+    "SendFaxSessionResponse",
+    "SmsExtension",
+    "SmsHistoryEntry",
+    "Starred",
+    "TransferOptions",
+    "Voicemail",
+    "VoicemailEndpoint",
+    "VoicemailHistoryEntry",
+    "WebhookSettings",
+    "Webuser",
+)
 
 __all__ = [
     "APIConnectionError",
@@ -52,17 +101,22 @@ __all__ = [
     "SipgateIOError",
     "ValidationError",
     "__version__",
-    *models.__all__,
+    "models",
+    *_MODEL_NAMES,
 ]
 
 
 def __getattr__(name: str) -> Any:
-    # The async client, and asyncio with it, loads on first use: importing sipgateio
-    # stays cheap for the many programs that use only one of the two clients.
+    # The async client (and asyncio with it) and the public types (and attrs with them)
+    # load on first use, so that ``import sipgateio`` stays cheap.
     if name == "AsyncSipgateIO":
         from sipgateio._async.client import AsyncSipgateIO
 
         return AsyncSipgateIO
+    if name == "models" or name in _MODEL_NAMES:
+        import sipgateio.models
+
+        return sipgateio.models if name == "models" else getattr(sipgateio.models, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

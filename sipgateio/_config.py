@@ -6,9 +6,9 @@ import os
 import platform
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Final
 
-import attrs
 import httpx
 
 from sipgateio._version import __version__
@@ -47,7 +47,7 @@ class BearerAuth(httpx.Auth):
         return "BearerAuth(token=<redacted>)"
 
 
-@attrs.frozen(repr=False)
+@dataclass(frozen=True, repr=False)
 class Settings:
     """Everything a client needs to talk to sipgate; ``repr`` never shows the token."""
 

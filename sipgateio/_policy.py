@@ -17,9 +17,9 @@ import email.utils
 import logging
 import random
 import time
+from dataclasses import dataclass
 from typing import Final
 
-import attrs
 import httpx
 
 from sipgateio.errors import (
@@ -39,7 +39,7 @@ _RETRY_STATUSES: Final = frozenset({408, 429})
 _NOT_SENT_ERRORS: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
-@attrs.frozen
+@dataclass(frozen=True)
 class RetryPolicy:
     """How often and how long to retry."""
 

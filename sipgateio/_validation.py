@@ -7,6 +7,7 @@ saying what would be valid; most return the value in the form sipgate expects
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Sequence
@@ -92,9 +93,9 @@ def normalize_phone_number(value: str, *, argument: str) -> str:
     and digits that make a valid number in that country. Spaces, dashes, dots, slashes
     and brackets may stand between the digits; letters and ``tel:`` URIs may not.
     """
-    problem = _phone_problem(value)
-    if problem is None:
-        return _e164(value)
+    e164, problem = _check_phone(value) if isinstance(value, str) else (None, _not_str(value))
+    if e164 is not None:
+        return e164
     raise ValidationError(
         f"{argument} must be a phone number in international format: '+', country code and "
         f"number, e.g. {_PHONE_EXAMPLE}; got {_shown(value)} ({problem})",
@@ -105,23 +106,31 @@ def normalize_phone_number(value: str, *, argument: str) -> str:
 
 def phone_number_or_none(value: object) -> str | None:
     """``value`` in E.164 form if it is a valid phone number, else ``None`` (never raises)."""
-    if _phone_problem(value) is not None:
-        return None
-    assert isinstance(value, str)
-    return _e164(value)
+    return _check_phone(value)[0] if isinstance(value, str) else None
 
 
-def _e164(value: str) -> str:
+def _not_str(value: object) -> str:
+    return f"{type(value).__name__}, not str"
+
+
+@functools.lru_cache(maxsize=1024)
+def _check_phone(value: str) -> tuple[str | None, str | None]:
+    """``(E.164 form, None)`` for a valid phone number, else ``(None, why not)``.
+
+    Cached: senders tend to use a few numbers over and over, and parsing one with
+    libphonenumber costs more than the rest of an SMS request.
+    """
+    problem = _phone_problem(value)
+    if problem is not None:
+        return None, problem
     import phonenumbers
 
     parsed = phonenumbers.parse(value.strip(), None)
-    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164), None
 
 
-def _phone_problem(value: object) -> str | None:
+def _phone_problem(value: str) -> str | None:
     """Why ``value`` is not a valid phone number, or ``None`` when it is one."""
-    if not isinstance(value, str):
-        return f"{type(value).__name__}, not str"
     text = value.strip()
     if not text.startswith("+"):
         return "it does not start with '+' and a country code"

@@ -424,3 +424,43 @@ def test_an_http_client_passed_in_gets_the_same_policy(
 
     assert len(server.requests) == 2
     assert server.requests[1].headers["authorization"].startswith("Basic ")
+
+
+def test_requests_through_a_proxy_from_the_environment_follow_the_same_policy(
+    client_kind: str,
+    loop_thread: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The recording server plays the proxy: httpx sends it absolute-form requests.
+    proxy = RecordingServer(prefix="").start()
+    try:
+        proxy.on(
+            "GET",
+            "/v2/authorization/userinfo",
+            Reply(503),
+            Reply(200, USERINFO),
+        )
+        monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{proxy.base_url.rsplit(':', 1)[1]}")
+        monkeypatch.delenv("NO_PROXY", raising=False)
+        monkeypatch.delenv("no_proxy", raising=False)
+        kwargs: dict[str, Any] = {
+            "token_id": TOKEN_ID,
+            "token": TOKEN,
+            "base_url": "http://sipgate.invalid/v2",
+        }
+        if client_kind == "sync":
+            with sipgateio.SipgateIO(**kwargs) as client:
+                assert client.get_authenticated_webuser_id() == "w0"
+        else:
+
+            async def run() -> str:
+                async with sipgateio.AsyncSipgateIO(**kwargs) as client:
+                    return await client.get_authenticated_webuser_id()
+
+            assert loop_thread.run(run()) == "w0"
+    finally:
+        proxy.stop()
+
+    assert len(proxy.requests) == 2
+    assert proxy.requests[1].headers["host"] == "sipgate.invalid"
+    assert proxy.requests[1].headers["authorization"].startswith("Basic ")

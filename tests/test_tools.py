@@ -99,3 +99,22 @@ def test_no_sync_module_is_kept_by_hand_except_the_io_primitives() -> None:
 def test_readme_holds_the_current_text_of_every_section_file() -> None:
     result = run_tool("tools/build_readme.py", "--check")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_sipgateio_serves_every_public_type_of_sipgateio_models() -> None:
+    import sipgateio
+    import sipgateio.models
+
+    assert sorted(sipgateio._MODEL_NAMES) == sorted(sipgateio.models.__all__)
+    for name in sipgateio.models.__all__:
+        assert getattr(sipgateio, name) is getattr(sipgateio.models, name)
+
+
+def test_importing_sipgateio_loads_neither_attrs_nor_generated_code() -> None:
+    probe = (
+        "import sys, sipgateio; "
+        "print(sorted(m for m in ('attrs', 'asyncio', 'sipgate_api', 'sipgateio.models', "
+        "'sipgateio.sandbox', 'sipgateio_webhooks', 'phonenumbers') if m in sys.modules))"
+    )
+    result = run_tool("-c", probe)
+    assert result.stdout.strip() == "[]", result.stdout + result.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Awaitable, Callable, Iterable
 from typing import TypeVar
 
@@ -10,6 +11,15 @@ import httpx
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+_PROXY_VARIABLES = (
+    "HTTP_PROXY",
+    "HTTPS_PROXY",
+    "ALL_PROXY",
+    "http_proxy",
+    "https_proxy",
+    "all_proxy",
+)
 
 sleep = asyncio.sleep
 Lock = asyncio.Lock
@@ -37,8 +47,14 @@ def new_http_client() -> httpx.AsyncClient:
 
     It sends over sipgateio's own asyncio HTTP/1.1 transport and skips httpx's per-request
     URL re-parsing and cookie scan; with many requests in flight that is several times
-    faster than httpx's default pool (``bench/sms_bench.py``).
+    faster than httpx's default pool (``bench/sms_bench.py``). When proxy variables are
+    set, it is httpx's own client, which routes through the proxy.
     """
+    if any(os.environ.get(name) for name in _PROXY_VARIABLES):
+        # The lean transport speaks to servers directly; httpx's own pool honours
+        # HTTP(S)_PROXY / ALL_PROXY / NO_PROXY.
+        return httpx.AsyncClient()
+
     from sipgateio._asyncio_transport import AsyncioTransport
     from sipgateio._lean_httpx import LeanAsyncClient
 

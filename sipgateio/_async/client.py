@@ -9,21 +9,22 @@ import httpx
 
 from sipgateio._async import _io
 from sipgateio._async._transport import AsyncPolicyTransport
-from sipgateio._async.call import AsyncCall
-from sipgateio._async.contacts import AsyncContacts
-from sipgateio._async.devices import AsyncDevices
-from sipgateio._async.fax import AsyncFax
-from sipgateio._async.history import AsyncHistory
-from sipgateio._async.numbers import AsyncNumbers
-from sipgateio._async.rtcm import AsyncRTCM
-from sipgateio._async.sms import AsyncSms
-from sipgateio._async.voicemails import AsyncVoicemails
-from sipgateio._async.webhook_settings import AsyncWebhookSettingsModule
 from sipgateio._config import DEFAULT_MAX_RETRIES, Settings, client_headers, resolve_settings
+from sipgateio._lazy import area
 from sipgateio._policy import RetryPolicy
 
 if TYPE_CHECKING:
     from sipgateio._api_client import AsyncApiClient
+    from sipgateio._async.call import AsyncCall
+    from sipgateio._async.contacts import AsyncContacts
+    from sipgateio._async.devices import AsyncDevices
+    from sipgateio._async.fax import AsyncFax
+    from sipgateio._async.history import AsyncHistory
+    from sipgateio._async.numbers import AsyncNumbers
+    from sipgateio._async.rtcm import AsyncRTCM
+    from sipgateio._async.sms import AsyncSms
+    from sipgateio._async.voicemails import AsyncVoicemails
+    from sipgateio._async.webhook_settings import AsyncWebhookSettingsModule
     from sipgateio.models import Webuser
 
 
@@ -36,6 +37,20 @@ class AsyncSipgateIO:
     Creating a client makes no request. Close it with ``async with`` or
     ``await client.close()``.
     """
+
+    # The areas of the API; each loads on first use.
+    sms: area[AsyncSms] = area("sipgateio._async.sms", "AsyncSms")
+    fax: area[AsyncFax] = area("sipgateio._async.fax", "AsyncFax")
+    call: area[AsyncCall] = area("sipgateio._async.call", "AsyncCall")
+    rtcm: area[AsyncRTCM] = area("sipgateio._async.rtcm", "AsyncRTCM")
+    webhook_settings: area[AsyncWebhookSettingsModule] = area(
+        "sipgateio._async.webhook_settings", "AsyncWebhookSettingsModule"
+    )
+    contacts: area[AsyncContacts] = area("sipgateio._async.contacts", "AsyncContacts")
+    history: area[AsyncHistory] = area("sipgateio._async.history", "AsyncHistory")
+    numbers: area[AsyncNumbers] = area("sipgateio._async.numbers", "AsyncNumbers")
+    voicemails: area[AsyncVoicemails] = area("sipgateio._async.voicemails", "AsyncVoicemails")
+    devices: area[AsyncDevices] = area("sipgateio._async.devices", "AsyncDevices")
 
     def __init__(
         self,
@@ -63,16 +78,6 @@ class AsyncSipgateIO:
         self._api: AsyncApiClient | None = None
         self._webuser_id: str | None = None
         self._webuser_lock = _io.Lock()
-        self.sms = AsyncSms(self)
-        self.fax = AsyncFax(self)
-        self.call = AsyncCall(self)
-        self.rtcm = AsyncRTCM(self)
-        self.webhook_settings = AsyncWebhookSettingsModule(self)
-        self.contacts = AsyncContacts(self)
-        self.history = AsyncHistory(self)
-        self.numbers = AsyncNumbers(self)
-        self.voicemails = AsyncVoicemails(self)
-        self.devices = AsyncDevices(self)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
@@ -146,8 +151,11 @@ def _configure(
     http.auth = settings.auth
     http.timeout = settings.timeout
     http.headers.update(client_headers())
-    # httpx offers no public way to wrap the transport of an existing client.
-    inner = http._transport
-    if not isinstance(inner, AsyncPolicyTransport):
-        http._transport = AsyncPolicyTransport(inner, policy)
+    # httpx offers no public way to wrap the transports of an existing client: the
+    # default one and those mounted for proxies (from HTTP(S)_PROXY) or by the caller.
+    if not isinstance(http._transport, AsyncPolicyTransport):
+        http._transport = AsyncPolicyTransport(http._transport, policy)
+    for pattern, mounted in http._mounts.items():
+        if mounted is not None and not isinstance(mounted, AsyncPolicyTransport):
+            http._mounts[pattern] = AsyncPolicyTransport(mounted, policy)
     return http

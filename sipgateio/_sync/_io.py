@@ -37,5 +37,10 @@ def map_bounded(func: Callable[[T], R], items: Iterable[T], limit: int) -> list[
 
 
 def new_http_client() -> httpx.Client:
-    """The ``httpx`` client a ``SipgateIO`` uses when none is passed in."""
-    return httpx.Client()
+    """The ``httpx`` client a ``SipgateIO`` uses when none is passed in.
+
+    It skips httpx's per-request URL re-parsing and cookie scan (``_lean_httpx.py``).
+    """
+    from sipgateio._lean_httpx import LeanClient
+
+    return LeanClient()

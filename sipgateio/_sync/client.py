@@ -9,22 +9,23 @@ from typing import TYPE_CHECKING, Self
 import httpx
 
 from sipgateio._config import DEFAULT_MAX_RETRIES, Settings, client_headers, resolve_settings
+from sipgateio._lazy import area
 from sipgateio._policy import RetryPolicy
 from sipgateio._sync import _io
 from sipgateio._sync._transport import PolicyTransport
-from sipgateio._sync.call import Call
-from sipgateio._sync.contacts import Contacts
-from sipgateio._sync.devices import Devices
-from sipgateio._sync.fax import Fax
-from sipgateio._sync.history import History
-from sipgateio._sync.numbers import Numbers
-from sipgateio._sync.rtcm import RTCM
-from sipgateio._sync.sms import Sms
-from sipgateio._sync.voicemails import Voicemails
-from sipgateio._sync.webhook_settings import WebhookSettingsModule
 
 if TYPE_CHECKING:
     from sipgateio._api_client import ApiClient
+    from sipgateio._sync.call import Call
+    from sipgateio._sync.contacts import Contacts
+    from sipgateio._sync.devices import Devices
+    from sipgateio._sync.fax import Fax
+    from sipgateio._sync.history import History
+    from sipgateio._sync.numbers import Numbers
+    from sipgateio._sync.rtcm import RTCM
+    from sipgateio._sync.sms import Sms
+    from sipgateio._sync.voicemails import Voicemails
+    from sipgateio._sync.webhook_settings import WebhookSettingsModule
     from sipgateio.models import Webuser
 
 
@@ -37,6 +38,20 @@ class SipgateIO:
     Creating a client makes no request. Close it with ``with`` or
     ``client.close()``.
     """
+
+    # The areas of the API; each loads on first use.
+    sms: area[Sms] = area("sipgateio._sync.sms", "Sms")
+    fax: area[Fax] = area("sipgateio._sync.fax", "Fax")
+    call: area[Call] = area("sipgateio._sync.call", "Call")
+    rtcm: area[RTCM] = area("sipgateio._sync.rtcm", "RTCM")
+    webhook_settings: area[WebhookSettingsModule] = area(
+        "sipgateio._sync.webhook_settings", "WebhookSettingsModule"
+    )
+    contacts: area[Contacts] = area("sipgateio._sync.contacts", "Contacts")
+    history: area[History] = area("sipgateio._sync.history", "History")
+    numbers: area[Numbers] = area("sipgateio._sync.numbers", "Numbers")
+    voicemails: area[Voicemails] = area("sipgateio._sync.voicemails", "Voicemails")
+    devices: area[Devices] = area("sipgateio._sync.devices", "Devices")
 
     def __init__(
         self,
@@ -64,16 +79,6 @@ class SipgateIO:
         self._api: ApiClient | None = None
         self._webuser_id: str | None = None
         self._webuser_lock = _io.Lock()
-        self.sms = Sms(self)
-        self.fax = Fax(self)
-        self.call = Call(self)
-        self.rtcm = RTCM(self)
-        self.webhook_settings = WebhookSettingsModule(self)
-        self.contacts = Contacts(self)
-        self.history = History(self)
-        self.numbers = Numbers(self)
-        self.voicemails = Voicemails(self)
-        self.devices = Devices(self)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
@@ -145,8 +150,11 @@ def _configure(http: httpx.Client, settings: Settings, policy: RetryPolicy) -> h
     http.auth = settings.auth
     http.timeout = settings.timeout
     http.headers.update(client_headers())
-    # httpx offers no public way to wrap the transport of an existing client.
-    inner = http._transport
-    if not isinstance(inner, PolicyTransport):
-        http._transport = PolicyTransport(inner, policy)
+    # httpx offers no public way to wrap the transports of an existing client: the
+    # default one and those mounted for proxies (from HTTP(S)_PROXY) or by the caller.
+    if not isinstance(http._transport, PolicyTransport):
+        http._transport = PolicyTransport(http._transport, policy)
+    for pattern, mounted in http._mounts.items():
+        if mounted is not None and not isinstance(mounted, PolicyTransport):
+            http._mounts[pattern] = PolicyTransport(mounted, policy)
     return http
