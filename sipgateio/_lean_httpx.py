@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any, Final
 
 import httpx
+from httpx._client import BaseClient
 
 __all__ = ["LeanAsyncClient", "LeanClient"]
 
@@ -53,41 +54,29 @@ class _UrlCache:
         return joined
 
 
-class LeanAsyncClient(httpx.AsyncClient):
+class _Lean(BaseClient):
+    """The two changes, for either kind of client (put it first in the bases)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._cookies = _Cookies(self._cookies)
+        self._urls = _UrlCache()
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return self._cookies
+
+    @cookies.setter
+    def cookies(self, cookies: Any) -> None:
+        self._cookies = _Cookies(cookies)
+
+    def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
+        return self._urls.merge(self.base_url, url, super()._merge_url)
+
+
+class LeanAsyncClient(_Lean, httpx.AsyncClient):
     """``httpx.AsyncClient`` with cached URL joins and cheap cookie handling."""
 
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._cookies = _Cookies(self._cookies)
-        self._urls = _UrlCache()
 
-    @property
-    def cookies(self) -> httpx.Cookies:
-        return self._cookies
-
-    @cookies.setter
-    def cookies(self, cookies: Any) -> None:
-        self._cookies = _Cookies(cookies)
-
-    def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
-        return self._urls.merge(self.base_url, url, super()._merge_url)
-
-
-class LeanClient(httpx.Client):
+class LeanClient(_Lean, httpx.Client):
     """``httpx.Client`` with cached URL joins and cheap cookie handling."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._cookies = _Cookies(self._cookies)
-        self._urls = _UrlCache()
-
-    @property
-    def cookies(self) -> httpx.Cookies:
-        return self._cookies
-
-    @cookies.setter
-    def cookies(self, cookies: Any) -> None:
-        self._cookies = _Cookies(cookies)
-
-    def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
-        return self._urls.merge(self.base_url, url, super()._merge_url)
