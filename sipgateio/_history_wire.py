@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from functools import partial
+from typing import Any, Final, TypeVar
 
 from sipgateio._enums import OpenStrEnum
 from sipgateio.models import (
@@ -52,16 +53,15 @@ def _strings(value: object) -> list[str]:
     # The decoded list is ours alone, so when it holds only strings it is kept, not copied.
     if type(value) is not list:
         return []
-    if all(type(item) is str for item in value):
-        return value
-    return [item for item in value if type(item) is str]
+    for item in value:
+        if type(item) is not str:
+            return [item for item in value if type(item) is str]
+    return value
 
 
-def _integer(value: object) -> int | None:
-    return value if type(value) is int else None
-
-
-_EndpointKey = tuple[str, str, str]
+# Keyed by the raw values: equal raw values always give the same endpoint (only strings are
+# kept, and a string equals nothing but a string), and reading them needs no checks.
+_EndpointKey = tuple[object, object, object]
 
 
 def _endpoints(value: object, known: dict[_EndpointKey, RoutedEndpoint]) -> list[RoutedEndpoint]:
@@ -75,17 +75,19 @@ def _endpoints(value: object, known: dict[_EndpointKey, RoutedEndpoint]) -> list
             routed[index], malformed = None, True
             continue
         endpoint = item.get("endpoint")
-        if type(endpoint) is not dict:
-            endpoint = {}
-        key = (
-            _text(item.get("type")),
-            _text(endpoint.get("extension")),
-            _text(endpoint.get("type")),
+        key: _EndpointKey = (
+            (item.get("type"), endpoint.get("extension"), endpoint.get("type"))
+            if type(endpoint) is dict
+            else (item.get("type"), None, None)
         )
-        shared = known.get(key)
+        try:
+            shared = known.get(key)
+        except TypeError:  # a list or an object where text belongs
+            key = (_text(key[0]), _text(key[1]), _text(key[2]))
+            shared = known.get(key)
         if shared is None:
-            endpoint_value = Endpoint(extension=key[1], type=key[2])
-            shared = known[key] = RoutedEndpoint(type=key[0], endpoint=endpoint_value)
+            endpoint_value = Endpoint(extension=_text(key[1]), type=_text(key[2]))
+            shared = known[key] = RoutedEndpoint(type=_text(key[0]), endpoint=endpoint_value)
         routed[index] = shared
     if malformed:
         routed[:] = [item for item in routed if item is not None]
@@ -95,6 +97,8 @@ def _endpoints(value: object, known: dict[_EndpointKey, RoutedEndpoint]) -> list
 def _recordings(value: object) -> list[CallRecording]:
     if type(value) is not list:
         return []
+    if not value:
+        return value  # the decoded empty list is ours alone: kept, not replaced
     return [
         CallRecording(id=_text(item.get("id")), url=_text(item.get("url")))
         for item in value
@@ -112,6 +116,19 @@ def _optional_enum(enum: type[_E], value: object) -> _E | None:
     return member if member is not None else enum(value)  # type: ignore[return-value]
 
 
+# The listed members by value. Values sipgate adds later are not in these maps; they go
+# through _optional_enum, which makes an open member for them.
+_KIND: Final[Callable[[str], Any]] = HistoryEntryType._value2member_map_.get
+_DIRECTION: Final[Callable[[str], Any]] = HistoryDirection._value2member_map_.get
+_STATUS: Final[Callable[[str], Any]] = HistoryEntryStatus._value2member_map_.get
+_CALL_STATUS: Final[Callable[[str], Any]] = CallStatusType._value2member_map_.get
+_FAX_STATUS: Final[Callable[[str], Any]] = FaxStatus._value2member_map_.get
+_CALL: Final = HistoryEntryType.CALL
+_FAX: Final = HistoryEntryType.FAX
+_SMS: Final = HistoryEntryType.SMS
+_VOICEMAIL: Final = HistoryEntryType.VOICEMAIL
+
+
 def history_entry_from_wire(data: Mapping[str, Any]) -> HistoryEntry:
     """Build the typed entry for one decoded JSON history entry (``faxStatusType`` → ``fax_status``)."""
     return entry_converter()(data)
@@ -125,69 +142,167 @@ def entry_converter() -> Callable[[Mapping[str, Any]], HistoryEntry]:
     empty default instead of failing. Lists of the decoded entry are taken over, not copied.
     """
     known_endpoints: dict[_EndpointKey, RoutedEndpoint] = {}
-
-    def convert(data: Mapping[str, Any]) -> HistoryEntry:
-        return _entry(data, known_endpoints)
-
-    return convert
+    return partial(_entry, known_endpoints)
 
 
 def _entry(
-    data: Mapping[str, Any], known_endpoints: dict[_EndpointKey, RoutedEndpoint]
+    known_endpoints: dict[_EndpointKey, RoutedEndpoint], data: Mapping[str, Any]
 ) -> HistoryEntry:
+    # This runs for every entry of every page, so the checks of _text, _optional_enum and
+    # parse_timestamp are written out here (a call per field cost more than the rest); each
+    # gives exactly what the helper would.
     get = data.get
-    kind = _optional_enum(HistoryEntryType, get("type")) or HistoryEntryType("")
-    common: dict[str, Any] = {
-        "id": str(get("id", "")),
-        "source": _text(get("source")),
-        "target": _text(get("target")),
-        "source_alias": _text(get("sourceAlias")),
-        "target_alias": _text(get("targetAlias")),
-        "created": parse_timestamp(get("created")),
-        "last_modified": parse_timestamp(get("lastModified")),
-        "direction": _optional_enum(HistoryDirection, get("direction")),
-        "incoming": get("incoming") is True,
-        "status": _optional_enum(HistoryEntryStatus, get("status")),
-        "connection_ids": _strings(get("connectionIds")),
-        "read": get("read") is True,
-        "archived": get("archived") is True,
-        "note": _text(get("note")),
-        "endpoints": _endpoints(get("endpoints"), known_endpoints),
-        "starred": get("starred") is True,
-        "labels": _strings(get("labels")),
-    }
-    if kind is HistoryEntryType.CALL:
+    raw: Any = get("type")
+    kind = _KIND(raw) if type(raw) is str else None
+    if kind is None:
+        kind = _optional_enum(HistoryEntryType, raw) or HistoryEntryType("")
+    raw = get("id", "")
+    entry_id = raw if type(raw) is str else str(raw)
+    source = raw if type(raw := get("source")) is str else ""
+    target = raw if type(raw := get("target")) is str else ""
+    source_alias = raw if type(raw := get("sourceAlias")) is str else ""
+    target_alias = raw if type(raw := get("targetAlias")) is str else ""
+    created = parse_timestamp(raw) if (raw := get("created")) else None
+    last_modified = parse_timestamp(raw) if (raw := get("lastModified")) else None
+    raw = get("direction")
+    direction = _DIRECTION(raw) if type(raw) is str else None
+    if direction is None and raw:
+        direction = _optional_enum(HistoryDirection, raw)
+    raw = get("status")
+    status = _STATUS(raw) if type(raw) is str else None
+    if status is None and raw:
+        status = _optional_enum(HistoryEntryStatus, raw)
+    connection_ids = _strings(get("connectionIds"))
+    note = raw if type(raw := get("note")) is str else ""
+    endpoints = _endpoints(get("endpoints"), known_endpoints)
+    labels = _strings(get("labels"))
+    incoming = get("incoming") is True
+    read = get("read") is True
+    archived = get("archived") is True
+    starred = get("starred") is True
+    if kind is _CALL:
+        raw = get("callStatus")
+        call_status = _CALL_STATUS(raw) if type(raw) is str else None
+        if call_status is None and raw:
+            call_status = _optional_enum(CallStatusType, raw)
         return CallHistoryEntry(
-            **common,
-            call_id=_text(get("callId")),
+            id=entry_id,
+            source=source,
+            target=target,
+            source_alias=source_alias,
+            target_alias=target_alias,
+            created=created,
+            last_modified=last_modified,
+            direction=direction,
+            incoming=incoming,
+            status=status,
+            connection_ids=connection_ids,
+            read=read,
+            archived=archived,
+            note=note,
+            endpoints=endpoints,
+            starred=starred,
+            labels=labels,
+            call_id=raw if type(raw := get("callId")) is str else "",
             recordings=_recordings(get("recordings")),
-            duration=_integer(get("duration")),
-            call_status=_optional_enum(CallStatusType, get("callStatus")),
+            duration=raw if type(raw := get("duration")) is int else None,
+            call_status=call_status,
         )
-    if kind is HistoryEntryType.FAX:
+    if kind is _FAX:
+        raw = get("faxStatusType")
+        fax_status = _FAX_STATUS(raw) if type(raw) is str else None
+        if fax_status is None and raw:
+            fax_status = _optional_enum(FaxStatus, raw)
         return FaxHistoryEntry(
-            **common,
-            fax_status=_optional_enum(FaxStatus, get("faxStatusType")),
-            scheduled=parse_timestamp(get("scheduled")),
-            document_url=_text(get("documentUrl")),
-            report_url=_text(get("reportUrl")),
-            preview_url=_text(get("previewUrl")),
-            page_count=_integer(get("pageCount")),
+            id=entry_id,
+            source=source,
+            target=target,
+            source_alias=source_alias,
+            target_alias=target_alias,
+            created=created,
+            last_modified=last_modified,
+            direction=direction,
+            incoming=incoming,
+            status=status,
+            connection_ids=connection_ids,
+            read=read,
+            archived=archived,
+            note=note,
+            endpoints=endpoints,
+            starred=starred,
+            labels=labels,
+            fax_status=fax_status,
+            scheduled=parse_timestamp(raw) if (raw := get("scheduled")) else None,
+            document_url=raw if type(raw := get("documentUrl")) is str else "",
+            report_url=raw if type(raw := get("reportUrl")) is str else "",
+            preview_url=raw if type(raw := get("previewUrl")) is str else "",
+            page_count=raw if type(raw := get("pageCount")) is int else None,
         )
-    if kind is HistoryEntryType.SMS:
+    if kind is _SMS:
         return SmsHistoryEntry(
-            **common,
-            sms_content=_text(get("smsContent")),
-            scheduled=parse_timestamp(get("scheduled")),
+            id=entry_id,
+            source=source,
+            target=target,
+            source_alias=source_alias,
+            target_alias=target_alias,
+            created=created,
+            last_modified=last_modified,
+            direction=direction,
+            incoming=incoming,
+            status=status,
+            connection_ids=connection_ids,
+            read=read,
+            archived=archived,
+            note=note,
+            endpoints=endpoints,
+            starred=starred,
+            labels=labels,
+            sms_content=raw if type(raw := get("smsContent")) is str else "",
+            scheduled=parse_timestamp(raw) if (raw := get("scheduled")) else None,
         )
-    if kind is HistoryEntryType.VOICEMAIL:
+    if kind is _VOICEMAIL:
         return VoicemailHistoryEntry(
-            **common,
-            transcription=_text(get("transcription")),
-            recording_url=_text(get("recordingUrl")),
-            duration=_integer(get("duration")),
+            id=entry_id,
+            source=source,
+            target=target,
+            source_alias=source_alias,
+            target_alias=target_alias,
+            created=created,
+            last_modified=last_modified,
+            direction=direction,
+            incoming=incoming,
+            status=status,
+            connection_ids=connection_ids,
+            read=read,
+            archived=archived,
+            note=note,
+            endpoints=endpoints,
+            starred=starred,
+            labels=labels,
+            transcription=raw if type(raw := get("transcription")) is str else "",
+            recording_url=raw if type(raw := get("recordingUrl")) is str else "",
+            duration=raw if type(raw := get("duration")) is int else None,
         )
-    return BaseHistoryEntry(type=kind, **common)
+    return BaseHistoryEntry(
+        id=entry_id,
+        type=kind,
+        source=source,
+        target=target,
+        source_alias=source_alias,
+        target_alias=target_alias,
+        created=created,
+        last_modified=last_modified,
+        direction=direction,
+        incoming=incoming,
+        status=status,
+        connection_ids=connection_ids,
+        read=read,
+        archived=archived,
+        note=note,
+        endpoints=endpoints,
+        starred=starred,
+        labels=labels,
+    )
 
 
 def history_page_items(body: Mapping[str, Any]) -> tuple[list[dict[str, Any]], int | None]:

@@ -59,3 +59,56 @@ def new_http_client() -> httpx.AsyncClient:
     from sipgateio._lean_httpx import LeanAsyncClient
 
     return LeanAsyncClient(transport=AsyncioTransport())
+
+
+# --- starting a call ahead of its use ----------------------------------------------------------
+# Kept at the end of the module with its own imports, apart from the primitives above.
+
+from collections.abc import Coroutine  # noqa: E402
+from typing import Any, Generic, ParamSpec  # noqa: E402
+
+P = ParamSpec("P")
+
+
+class Pending(Generic[R]):
+    """A call started ahead of its use by ``spawn``: ask for its ``result()`` or ``cancel()`` it."""
+
+    def __init__(self, task: asyncio.Task[R]) -> None:
+        self._task = task
+
+    async def result(self) -> R:
+        """Wait for the call and return what it returned, or raise what it raised."""
+        return await self._task
+
+    async def cancel(self) -> None:
+        """Stop the call if it is still under way and wait until it has stopped.
+
+        Its result, or error, is dropped: nobody asked for it.
+        """
+        task = self._task
+        task.cancel()
+        await asyncio.wait((task,))
+        if not task.cancelled():
+            task.exception()  # mark an error as seen, so asyncio does not log it as lost
+
+
+async def spawn(
+    func: Callable[P, Coroutine[Any, Any, R]], *args: P.args, **kwargs: P.kwargs
+) -> Pending[R]:
+    """Start ``func(*args, **kwargs)`` as a task and let the event loop run once.
+
+    That one run takes the task to its first real wait, so a request it makes is sent
+    before the caller goes on with other work (e.g. converting the previous page).
+    """
+    task = asyncio.get_running_loop().create_task(func(*args, **kwargs))
+    await asyncio.sleep(0)
+    return Pending(task)
+
+
+def request_extensions() -> dict[str, Any]:
+    """``httpx`` request extensions for a request a call started by ``spawn`` makes: none.
+
+    (The sync twin adds a ``trace`` that tells when the request is sent; here the one
+    run of the event loop in ``spawn`` sends it.)
+    """
+    return {}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from typing import TYPE_CHECKING, Any
 
 from sipgateio._async import _io
@@ -53,36 +53,43 @@ class AsyncHistory:
     ) -> list[HistoryEntry]:
         """Return the history entries ``filter`` selects (all when it is ``None``).
 
-        Without ``pagination`` every matching entry is fetched, 1000 per request; with it,
-        only that page (``limit`` at most 1000). Entries are typed per kind
-        (``CallHistoryEntry``, ``FaxHistoryEntry``, ...).
+        Without ``pagination`` every matching entry is fetched, 1000 per request, the next
+        page requested while the current one is converted; with it, only that page
+        (``limit`` at most 1000). Entries are typed per kind (``CallHistoryEntry``,
+        ``FaxHistoryEntry``, ...).
         """
+        query = history_query(filter)
         if pagination is not None:
-            query = history_query(filter)
             offset, limit = page_bounds(pagination, max_limit=MAX_PAGE_SIZE)
             items, _ = await self._page(query, offset, limit)
             convert = entry_converter()
             return [convert(item) for item in items]
-        return [entry async for entry in self.iter_all(filter)]
+        entries: list[HistoryEntry] = []
+        pages = self._pages(query)
+        try:
+            async for page in pages:
+                entries += page
+        finally:
+            await pages.aclose()
+        return entries
 
     async def iter_all(self, filter: HistoryFilter | None = None) -> AsyncIterator[HistoryEntry]:
         """Yield every history entry ``filter`` selects, fetching 1000 at a time.
 
-        Only one page is held in memory, so this suits histories of any length. The
-        filter is checked when iteration starts.
+        Entries are converted a page at a time, and the next page is requested while the
+        current one is converted and yielded, so memory stays that of about two pages,
+        whatever the length of the history. Leaving the loop early may thus have
+        requested one page more than was read. The filter is checked when iteration
+        starts.
         """
         query = history_query(filter)
-        convert = entry_converter()
-        offset = 0
-        while True:
-            items, total = await self._page(query, offset, MAX_PAGE_SIZE)
-            for item in items:
-                yield convert(item)
-            offset += len(items)
-            if not items or (total is not None and offset >= total):
-                return
-            if total is None and len(items) < MAX_PAGE_SIZE:
-                return
+        pages = self._pages(query)
+        try:
+            async for page in pages:
+                for entry in page:  # noqa: UP028, RUF100 - ``yield from`` in the sync twin only
+                    yield entry
+        finally:
+            await pages.aclose()  # an abandoned walk cancels the page requested ahead
 
     async def fetch_by_id(self, entry_id: str) -> HistoryEntry:
         """Return the history entry ``entry_id`` (``NotFoundError`` when there is none)."""
@@ -169,10 +176,52 @@ class AsyncHistory:
             if records < MAX_PAGE_SIZE:
                 return join_csv_pages(pages)
 
+    async def _pages(self, query: HistoryQuery) -> AsyncGenerator[list[HistoryEntry], None]:
+        """The typed entries of every page in turn, 1000 at a time (the server may send fewer).
+
+        The next page is requested before a page is converted, so it travels meanwhile;
+        closing the generator cancels that request. The walk ends at an empty page, once
+        ``totalCount`` entries were read, or, without ``totalCount``, at the first page
+        shorter than 1000; nothing is requested past that page.
+        """
+        convert = entry_converter()
+        offset = 0
+        response = await self._request_page(query, offset, MAX_PAGE_SIZE)
+        while True:
+            items, total = history_page_items(_json_object(response))
+            del response  # only the decoded entries are needed from here on
+            offset += len(items)
+            last = not items or (
+                offset >= total if total is not None else len(items) < MAX_PAGE_SIZE
+            )
+            ahead = (
+                None if last else await _io.spawn(self._request_page, query, offset, MAX_PAGE_SIZE)
+            )
+            try:
+                page = [convert(item) for item in items]
+                # Free the decoded page before the next one is decoded: two of them alive at
+                # once make the garbage collector's full passes markedly longer.
+                del items
+                if page:
+                    yield page
+            except BaseException:
+                if ahead is not None:
+                    await ahead.cancel()
+                raise
+            if ahead is None:
+                return
+            del page
+            response = await ahead.result()
+
     async def _page(
         self, query: HistoryQuery, offset: int | None, limit: int | None
     ) -> tuple[list[dict[str, Any]], int | None]:
         """The decoded entries of one page (converted as they are used) and ``totalCount``."""
+        return history_page_items(_json_object(await self._request_page(query, offset, limit)))
+
+    async def _request_page(
+        self, query: HistoryQuery, offset: int | None, limit: int | None
+    ) -> httpx.Response:
         from sipgate_api.api.history import list_history
 
         kwargs = list_history._get_kwargs(
@@ -180,7 +229,8 @@ class AsyncHistory:
             phonenumber=_unset_if_none(query.phonenumber),
         )
         kwargs["params"].update(query.time_range())
-        return history_page_items(_json_object(await self._send(kwargs)))
+        kwargs["extensions"] = _io.request_extensions()
+        return await self._send(kwargs)
 
     async def _export_page(self, query: HistoryQuery, offset: int | None, limit: int | None) -> str:
         from sipgate_api.api.history import export_history_csv

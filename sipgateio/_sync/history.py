@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from typing import TYPE_CHECKING, Any
 
 from sipgateio._bulk import raise_for_failures
@@ -54,36 +54,43 @@ class History:
     ) -> list[HistoryEntry]:
         """Return the history entries ``filter`` selects (all when it is ``None``).
 
-        Without ``pagination`` every matching entry is fetched, 1000 per request; with it,
-        only that page (``limit`` at most 1000). Entries are typed per kind
-        (``CallHistoryEntry``, ``FaxHistoryEntry``, ...).
+        Without ``pagination`` every matching entry is fetched, 1000 per request, the next
+        page requested while the current one is converted; with it, only that page
+        (``limit`` at most 1000). Entries are typed per kind (``CallHistoryEntry``,
+        ``FaxHistoryEntry``, ...).
         """
+        query = history_query(filter)
         if pagination is not None:
-            query = history_query(filter)
             offset, limit = page_bounds(pagination, max_limit=MAX_PAGE_SIZE)
             items, _ = self._page(query, offset, limit)
             convert = entry_converter()
             return [convert(item) for item in items]
-        return [entry for entry in self.iter_all(filter)]
+        entries: list[HistoryEntry] = []
+        pages = self._pages(query)
+        try:
+            for page in pages:
+                entries += page
+        finally:
+            pages.close()
+        return entries
 
     def iter_all(self, filter: HistoryFilter | None = None) -> Iterator[HistoryEntry]:
         """Yield every history entry ``filter`` selects, fetching 1000 at a time.
 
-        Only one page is held in memory, so this suits histories of any length. The
-        filter is checked when iteration starts.
+        Entries are converted a page at a time, and the next page is requested while the
+        current one is converted and yielded, so memory stays that of about two pages,
+        whatever the length of the history. Leaving the loop early may thus have
+        requested one page more than was read. The filter is checked when iteration
+        starts.
         """
         query = history_query(filter)
-        convert = entry_converter()
-        offset = 0
-        while True:
-            items, total = self._page(query, offset, MAX_PAGE_SIZE)
-            for item in items:
-                yield convert(item)
-            offset += len(items)
-            if not items or (total is not None and offset >= total):
-                return
-            if total is None and len(items) < MAX_PAGE_SIZE:
-                return
+        pages = self._pages(query)
+        try:
+            for page in pages:
+                for entry in page:  # noqa: UP028, RUF100 - ``yield from`` in the sync twin only
+                    yield entry
+        finally:
+            pages.close()  # an abandoned walk cancels the page requested ahead
 
     def fetch_by_id(self, entry_id: str) -> HistoryEntry:
         """Return the history entry ``entry_id`` (``NotFoundError`` when there is none)."""
@@ -168,10 +175,50 @@ class History:
             if records < MAX_PAGE_SIZE:
                 return join_csv_pages(pages)
 
+    def _pages(self, query: HistoryQuery) -> Generator[list[HistoryEntry], None]:
+        """The typed entries of every page in turn, 1000 at a time (the server may send fewer).
+
+        The next page is requested before a page is converted, so it travels meanwhile;
+        closing the generator cancels that request. The walk ends at an empty page, once
+        ``totalCount`` entries were read, or, without ``totalCount``, at the first page
+        shorter than 1000; nothing is requested past that page.
+        """
+        convert = entry_converter()
+        offset = 0
+        response = self._request_page(query, offset, MAX_PAGE_SIZE)
+        while True:
+            items, total = history_page_items(_json_object(response))
+            del response  # only the decoded entries are needed from here on
+            offset += len(items)
+            last = not items or (
+                offset >= total if total is not None else len(items) < MAX_PAGE_SIZE
+            )
+            ahead = None if last else _io.spawn(self._request_page, query, offset, MAX_PAGE_SIZE)
+            try:
+                page = [convert(item) for item in items]
+                # Free the decoded page before the next one is decoded: two of them alive at
+                # once make the garbage collector's full passes markedly longer.
+                del items
+                if page:
+                    yield page
+            except BaseException:
+                if ahead is not None:
+                    ahead.cancel()
+                raise
+            if ahead is None:
+                return
+            del page
+            response = ahead.result()
+
     def _page(
         self, query: HistoryQuery, offset: int | None, limit: int | None
     ) -> tuple[list[dict[str, Any]], int | None]:
         """The decoded entries of one page (converted as they are used) and ``totalCount``."""
+        return history_page_items(_json_object(self._request_page(query, offset, limit)))
+
+    def _request_page(
+        self, query: HistoryQuery, offset: int | None, limit: int | None
+    ) -> httpx.Response:
         from sipgate_api.api.history import list_history
 
         kwargs = list_history._get_kwargs(
@@ -179,7 +226,8 @@ class History:
             phonenumber=_unset_if_none(query.phonenumber),
         )
         kwargs["params"].update(query.time_range())
-        return history_page_items(_json_object(self._send(kwargs)))
+        kwargs["extensions"] = _io.request_extensions()
+        return self._send(kwargs)
 
     def _export_page(self, query: HistoryQuery, offset: int | None, limit: int | None) -> str:
         from sipgate_api.api.history import export_history_csv
