@@ -380,17 +380,7 @@ class CallEngine:
                 ("userId", flow.user_ids[0]),
                 ("fullUserId", MASTER_SIP_ID + flow.user_ids[0]),
             ]
-        fields += [
-            ("from", flow.from_),
-            ("to", flow.to),
-            ("direction", flow.direction),
-            ("answeringNumber", flow.answering_number or ""),
-            ("origCallId", flow.original_call_id or flow.call_id),
-            ("xcid", flow.xcid),
-        ]
-        if flow.diversion:
-            fields.append(("diversion", flow.diversion))
-        return fields
+        return fields + _party_fields(flow)
 
     def hang_up(self, call_id: str, cause: str = "normalClearing") -> bool:
         """End an established call; the ``hangup`` push is sent in the background."""
@@ -433,16 +423,8 @@ class CallEngine:
             ("event", "hangup"),
             ("cause", flow.cause or "normalClearing"),
             ("callId", flow.call_id),
-            ("from", flow.from_),
-            ("to", flow.to),
-            ("direction", flow.direction),
-            ("answeringNumber", flow.answering_number or ""),
-            ("origCallId", flow.original_call_id or flow.call_id),
-            ("xcid", flow.xcid),
         ]
-        if flow.diversion:
-            fields.append(("diversion", flow.diversion))
-        return fields
+        return fields + _party_fields(flow)
 
     def _record_history(self, flow: CallFlow, established: EstablishedCall | None) -> None:
         answered = flow.answered_at is not None
@@ -587,3 +569,18 @@ def _int_attribute(element: Any, name: str, default: int) -> int:
         return int(element.get(name, default))
     except (TypeError, ValueError):
         return default
+
+
+def _party_fields(flow: CallFlow) -> list[tuple[str, str]]:
+    """The fields that ``answer`` and ``hangup`` pushes share: who called whom, and how."""
+    fields = [
+        ("from", flow.from_),
+        ("to", flow.to),
+        ("direction", flow.direction),
+        ("answeringNumber", flow.answering_number or ""),
+        ("origCallId", flow.original_call_id or flow.call_id),
+        ("xcid", flow.xcid),
+    ]
+    if flow.diversion:
+        fields.append(("diversion", flow.diversion))
+    return fields
