@@ -118,3 +118,39 @@ def test_importing_sipgateio_loads_neither_attrs_nor_generated_code() -> None:
     )
     result = run_tool("-c", probe)
     assert result.stdout.strip() == "[]", result.stdout + result.stderr
+
+
+def test_committed_description_is_the_bundle_of_its_area_files() -> None:
+    result = run_tool("tools/bundle_openapi.py", "--check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "matches openapi/src/" in result.stdout
+
+
+def bundle_from(sources: Path, bundle: Path) -> subprocess.CompletedProcess[str]:
+    script = (
+        "import sys, pathlib; sys.path.insert(0, 'tools'); import bundle_openapi as b; "
+        f"b.SOURCES = pathlib.Path({str(sources)!r}); b.BUNDLE = pathlib.Path({str(bundle)!r}); "
+        "sys.exit(b.main([]))"
+    )
+    return run_tool("-c", script)
+
+
+def test_bundle_refuses_an_operation_filed_under_another_area(tmp_path: Path) -> None:
+    sources = tmp_path / "src"
+    shutil.copytree(ROOT / "openapi" / "src", sources)
+    sms = sources / "sms.yaml"
+    sms.write_text(sms.read_text().replace("tags: [sms]", "tags: [fax]", 1))
+    result = bundle_from(sources, tmp_path / "out.yaml")
+    assert result.returncode == 1
+    assert "sms.yaml" in result.stderr and "must be tagged [sms]" in result.stderr
+    assert not (tmp_path / "out.yaml").exists()
+
+
+def test_bundle_refuses_a_schema_defined_in_two_areas(tmp_path: Path) -> None:
+    sources = tmp_path / "src"
+    shutil.copytree(ROOT / "openapi" / "src", sources)
+    fax = sources / "fax.yaml"
+    fax.write_text(fax.read_text() + "    Userinfo:\n      type: object\n")
+    result = bundle_from(sources, tmp_path / "out.yaml")
+    assert result.returncode == 1
+    assert "fax.yaml: schemas 'Userinfo' is already defined" in result.stderr

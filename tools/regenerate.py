@@ -1,7 +1,9 @@
 """Regenerate ``generated/sipgate_api`` from ``openapi/sipgate.yaml``.
 
-    python tools/regenerate.py           # rewrite the committed tree
-    python tools/regenerate.py --check   # exit 1 (with a short diff) when it is stale
+    python tools/regenerate.py           # rebundle the description, rewrite the committed tree
+    python tools/regenerate.py --check   # exit 1 (with a short diff) when either is stale
+
+The description is first bundled from ``openapi/src/`` (``tools/bundle_openapi.py``).
 
 Generation runs openapi-python-client (the version pinned in pyproject.toml) with
 ``--fail-on-warning`` into a temporary folder, formats the result with ruff using
@@ -18,6 +20,8 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+import bundle_openapi
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "sipgate.yaml"
@@ -136,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
         "--target", type=Path, default=TARGET, help="the tree to check (default: %(default)s)"
     )
     args = parser.parse_args(argv)
+    if args.target == TARGET and bundle_openapi.main(["--check"] if args.check else []) != 0:
+        return 1
     with tempfile.TemporaryDirectory(prefix="sipgate-regen-") as tmp:
         fresh = generate(Path(tmp))
         if args.check:
