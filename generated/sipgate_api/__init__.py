@@ -1,4 +1,4 @@
-"""A client library for accessing sipgate REST API (as used by sipgateio)"""
+"""A client library for accessing sipgate REST API"""
 
 from .client import AuthenticatedClient, Client
 
