@@ -53,7 +53,7 @@ class Blocking:
             return self._wrap(value)
         if callable(value) or isinstance(value, int | float | str | bool | bytes | type(None)):
             return value
-        if type(value).__module__.startswith("sipgateio._async"):
+        if type(value).__module__.startswith(("sipgateio._async", "sipgate_api.api")):
             return Blocking(value, self._runner)
         return value
 

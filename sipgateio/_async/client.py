@@ -14,6 +14,8 @@ from sipgateio._lazy import area
 from sipgateio._policy import RetryPolicy
 
 if TYPE_CHECKING:
+    from sipgate_api.api import AsyncEndpoints
+
     from sipgateio._api_client import AsyncApiClient
     from sipgateio._async.call import AsyncCall
     from sipgateio._async.contacts import AsyncContacts
@@ -76,6 +78,7 @@ class AsyncSipgateIO:
         self._owns_http = http_client is None
         self._http = _configure(http_client or _io.new_http_client(), settings, policy)
         self._api: AsyncApiClient | None = None
+        self._endpoints: AsyncEndpoints | None = None
         self._webuser_id: str | None = None
         self._webuser_lock = _io.Lock()
 
@@ -95,6 +98,22 @@ class AsyncSipgateIO:
             api = AsyncApiClient(base_url=self.base_url)
             self._api = api.set_async_httpx_client(self._http)
         return self._api
+
+    @property
+    def endpoints(self) -> AsyncEndpoints:
+        """Every operation of the API, bound to this client, one attribute per area.
+
+        ``await client.endpoints.<area>.<operation>(...)`` takes the arguments of the
+        generated function of that name (without ``client``), returns the parsed answer
+        (``None`` when it has no body) and raises ``APIStatusError`` subclasses for error
+        answers, e.g. ``await client.endpoints.account.get_balance()``. An area is loaded
+        when it is first used.
+        """
+        if self._endpoints is None:
+            from sipgate_api.api import AsyncEndpoints
+
+            self._endpoints = AsyncEndpoints(self.api)
+        return self._endpoints
 
     @property
     def http_client(self) -> httpx.AsyncClient:

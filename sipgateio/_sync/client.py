@@ -15,6 +15,8 @@ from sipgateio._sync import _io
 from sipgateio._sync._transport import PolicyTransport
 
 if TYPE_CHECKING:
+    from sipgate_api.api import Endpoints
+
     from sipgateio._api_client import ApiClient
     from sipgateio._sync.call import Call
     from sipgateio._sync.contacts import Contacts
@@ -77,6 +79,7 @@ class SipgateIO:
         self._owns_http = http_client is None
         self._http = _configure(http_client or _io.new_http_client(), settings, policy)
         self._api: ApiClient | None = None
+        self._endpoints: Endpoints | None = None
         self._webuser_id: str | None = None
         self._webuser_lock = _io.Lock()
 
@@ -96,6 +99,22 @@ class SipgateIO:
             api = ApiClient(base_url=self.base_url)
             self._api = api.set_httpx_client(self._http)
         return self._api
+
+    @property
+    def endpoints(self) -> Endpoints:
+        """Every operation of the API, bound to this client, one attribute per area.
+
+        ``client.endpoints.<area>.<operation>(...)`` takes the arguments of the
+        generated function of that name (without ``client``), returns the parsed answer
+        (``None`` when it has no body) and raises ``APIStatusError`` subclasses for error
+        answers, e.g. ``client.endpoints.account.get_balance()``. An area is loaded
+        when it is first used.
+        """
+        if self._endpoints is None:
+            from sipgate_api.api import Endpoints
+
+            self._endpoints = Endpoints(self.api)
+        return self._endpoints
 
     @property
     def http_client(self) -> httpx.Client:

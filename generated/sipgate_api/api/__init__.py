@@ -1,1 +1,209 @@
-"""Contains methods for accessing the API"""
+"""Contains methods for accessing the API, and namespaces that bind them to a client.
+
+`Endpoints` and `AsyncEndpoints` have one attribute per area of the API (a tag of the
+description); an area's module is imported when the attribute is first read.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..client import AuthenticatedClient, Client
+    from .authorization import AsyncAuthorization, Authorization
+    from .calls import AsyncCalls, Calls
+    from .contacts import AsyncContacts, Contacts
+    from .devices import AsyncDevices, Devices
+    from .fax import AsyncFax, Fax
+    from .history import AsyncHistory, History
+    from .numbers import AsyncNumbers, Numbers
+    from .rtcm import AsyncRtcm, Rtcm
+    from .settings import AsyncSettings, Settings
+    from .sms import AsyncSms, Sms
+    from .users import AsyncUsers, Users
+    from .voicemails import AsyncVoicemails, Voicemails
+
+__all__ = ("AsyncEndpoints", "Endpoints")
+
+
+class Endpoints:
+    """Every operation of the API, bound to one synchronous client."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client = client
+
+    @cached_property
+    def authorization(self) -> Authorization:
+        """The `authorization` operations."""
+        from .authorization import Authorization
+
+        return Authorization(self._client)
+
+    @cached_property
+    def calls(self) -> Calls:
+        """The `calls` operations."""
+        from .calls import Calls
+
+        return Calls(self._client)
+
+    @cached_property
+    def contacts(self) -> Contacts:
+        """The `contacts` operations."""
+        from .contacts import Contacts
+
+        return Contacts(self._client)
+
+    @cached_property
+    def devices(self) -> Devices:
+        """The `devices` operations."""
+        from .devices import Devices
+
+        return Devices(self._client)
+
+    @cached_property
+    def fax(self) -> Fax:
+        """The `fax` operations."""
+        from .fax import Fax
+
+        return Fax(self._client)
+
+    @cached_property
+    def history(self) -> History:
+        """The `history` operations."""
+        from .history import History
+
+        return History(self._client)
+
+    @cached_property
+    def numbers(self) -> Numbers:
+        """The `numbers` operations."""
+        from .numbers import Numbers
+
+        return Numbers(self._client)
+
+    @cached_property
+    def rtcm(self) -> Rtcm:
+        """The `rtcm` operations."""
+        from .rtcm import Rtcm
+
+        return Rtcm(self._client)
+
+    @cached_property
+    def settings(self) -> Settings:
+        """The `settings` operations."""
+        from .settings import Settings
+
+        return Settings(self._client)
+
+    @cached_property
+    def sms(self) -> Sms:
+        """The `sms` operations."""
+        from .sms import Sms
+
+        return Sms(self._client)
+
+    @cached_property
+    def users(self) -> Users:
+        """The `users` operations."""
+        from .users import Users
+
+        return Users(self._client)
+
+    @cached_property
+    def voicemails(self) -> Voicemails:
+        """The `voicemails` operations."""
+        from .voicemails import Voicemails
+
+        return Voicemails(self._client)
+
+
+class AsyncEndpoints:
+    """Every operation of the API, bound to one asynchronous client."""
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client = client
+
+    @cached_property
+    def authorization(self) -> AsyncAuthorization:
+        """The `authorization` operations."""
+        from .authorization import AsyncAuthorization
+
+        return AsyncAuthorization(self._client)
+
+    @cached_property
+    def calls(self) -> AsyncCalls:
+        """The `calls` operations."""
+        from .calls import AsyncCalls
+
+        return AsyncCalls(self._client)
+
+    @cached_property
+    def contacts(self) -> AsyncContacts:
+        """The `contacts` operations."""
+        from .contacts import AsyncContacts
+
+        return AsyncContacts(self._client)
+
+    @cached_property
+    def devices(self) -> AsyncDevices:
+        """The `devices` operations."""
+        from .devices import AsyncDevices
+
+        return AsyncDevices(self._client)
+
+    @cached_property
+    def fax(self) -> AsyncFax:
+        """The `fax` operations."""
+        from .fax import AsyncFax
+
+        return AsyncFax(self._client)
+
+    @cached_property
+    def history(self) -> AsyncHistory:
+        """The `history` operations."""
+        from .history import AsyncHistory
+
+        return AsyncHistory(self._client)
+
+    @cached_property
+    def numbers(self) -> AsyncNumbers:
+        """The `numbers` operations."""
+        from .numbers import AsyncNumbers
+
+        return AsyncNumbers(self._client)
+
+    @cached_property
+    def rtcm(self) -> AsyncRtcm:
+        """The `rtcm` operations."""
+        from .rtcm import AsyncRtcm
+
+        return AsyncRtcm(self._client)
+
+    @cached_property
+    def settings(self) -> AsyncSettings:
+        """The `settings` operations."""
+        from .settings import AsyncSettings
+
+        return AsyncSettings(self._client)
+
+    @cached_property
+    def sms(self) -> AsyncSms:
+        """The `sms` operations."""
+        from .sms import AsyncSms
+
+        return AsyncSms(self._client)
+
+    @cached_property
+    def users(self) -> AsyncUsers:
+        """The `users` operations."""
+        from .users import AsyncUsers
+
+        return AsyncUsers(self._client)
+
+    @cached_property
+    def voicemails(self) -> AsyncVoicemails:
+        """The `voicemails` operations."""
+        from .voicemails import AsyncVoicemails
+
+        return AsyncVoicemails(self._client)

@@ -1,1 +1,55 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `voicemails` operations, and classes that bind them to a client.
+
+Each operation is a module of this package (``sync_detailed``, ``asyncio_detailed``, ...).
+`Voicemails` and `AsyncVoicemails` offer them as methods of one
+client (``client.endpoints.voicemails``); a module is imported when its method is
+first called.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.voicemail_list import VoicemailList
+
+__all__ = ("AsyncVoicemails", "Voicemails")
+
+
+class Voicemails:
+    """The `voicemails` operations, bound to a synchronous client.
+
+    Arguments left out are left to the server's default; an error answer raises.
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client = client
+
+    def list_voicemails(
+        self,
+    ) -> VoicemailList:
+        """List voicemail boxes (``GET /voicemails``)."""
+        from .list_voicemails import sync_detailed as call
+
+        response = call(client=self._client)
+        return cast("VoicemailList", response.parsed)
+
+
+class AsyncVoicemails:
+    """The `voicemails` operations, bound to an asynchronous client.
+
+    Arguments left out are left to the server's default; an error answer raises.
+    """
+
+    def __init__(self, client: AuthenticatedClient | Client) -> None:
+        self._client = client
+
+    async def list_voicemails(
+        self,
+    ) -> VoicemailList:
+        """List voicemail boxes (``GET /voicemails``)."""
+        from .list_voicemails import asyncio_detailed as call
+
+        response = await call(client=self._client)
+        return cast("VoicemailList", response.parsed)
