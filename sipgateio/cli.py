@@ -70,7 +70,8 @@ def _exit_code_for(error: Exception) -> int | None:
 
     if isinstance(error, ValidationError):
         return EXIT_USAGE
-    if isinstance(error, SipgateIOError | OSError):
+    # ImportError: a command whose optional extra is not installed says which one.
+    if isinstance(error, SipgateIOError | OSError | ImportError):
         return EXIT_FAILURE
     return None
 

@@ -1,15 +1,14 @@
-"""The API description the sandbox enforces, and a validator for the schema subset it uses.
+"""The API description the sandbox enforces, checked with openapi-schema-validator.
 
 ``openapi.json`` beside this module is a canonical JSON copy of ``openapi/sipgate.yaml``
 written by ``tools/regenerate.py``. Requests are checked against it before a handler
 runs, so the sandbox and the description cannot drift apart; tests check the answers
 against it too.
 
-The validator understands the part of JSON Schema (OpenAPI 3.0 dialect) the description
-uses: ``$ref``, ``type``, ``nullable``, ``enum``, ``format``, ``required``,
-``properties``, ``additionalProperties``, ``items``, ``minItems``/``maxItems``,
-``minLength``/``maxLength``, ``minimum``/``maximum``, ``pattern``, ``allOf``,
-``anyOf``, ``oneOf`` (with ``discriminator``) and ``not``.
+Schemas are checked by ``openapi-schema-validator`` (OpenAPI 3.0 on top of
+``jsonschema``), an implementation independent of our reading of the description, so
+the sandbox is a second opinion on it rather than a copy. It comes with the ``sandbox``
+extra (``pip install 'sipgateio[sandbox]'``) and is imported when a sandbox starts.
 """
 
 from __future__ import annotations
@@ -25,8 +24,10 @@ import attrs
 
 __all__ = ["ApiDescription", "Operation", "Problem", "validate"]
 
-_INT_RANGES: Final = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 _METHODS: Final = ("get", "put", "post", "delete", "patch", "head", "options")
+# Where the description lives for the validator: every local ``#/...`` reference is
+# rewritten to point here, so a schema taken out of the document still resolves.
+_DOCUMENT_URI: Final = "urn:sipgateio:openapi"
 
 
 @attrs.frozen
@@ -49,179 +50,73 @@ def parse_datetime(value: str) -> datetime | None:
     return parsed if parsed.tzinfo is not None else None
 
 
-class _Validator:
-    def __init__(self, root: Mapping[str, Any]) -> None:
-        self.root = root
-
-    def resolve(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
-        seen = 0
-        while "$ref" in schema:
-            ref = schema["$ref"]
-            if not isinstance(ref, str) or not ref.startswith("#/"):
-                raise ValueError(f"unsupported $ref {ref!r}")
-            node: Any = self.root
-            for part in ref[2:].split("/"):
-                node = node[part.replace("~1", "/").replace("~0", "~")]
-            schema = node
-            seen += 1
-            if seen > 50:
-                raise ValueError(f"$ref loop at {ref!r}")
-        return schema
-
-    def check(self, schema: Mapping[str, Any], value: Any, pointer: str) -> list[Problem]:
-        schema = self.resolve(schema)
-        if value is None:
-            if schema.get("nullable") is True:
-                return []
-            if "type" in schema:
-                return [Problem(pointer, "must not be null")]
-        problems = self._check_type(schema, value, pointer)
-        if problems:
-            return problems
-        if "enum" in schema and value not in schema["enum"]:
-            allowed = ", ".join(map(str, schema["enum"]))
-            problems.append(Problem(pointer, f"{value!r} is not one of: {allowed}"))
-        if isinstance(value, str):
-            problems += self._check_string(schema, value, pointer)
-        elif isinstance(value, int | float) and not isinstance(value, bool):
-            problems += self._check_number(schema, value, pointer)
-        elif isinstance(value, list):
-            problems += self._check_array(schema, value, pointer)
-        elif isinstance(value, dict):
-            problems += self._check_object(schema, value, pointer)
-        problems += self._check_combinators(schema, value, pointer)
-        return problems
-
-    def _check_type(self, schema: Mapping[str, Any], value: Any, pointer: str) -> list[Problem]:
-        expected = schema.get("type")
-        if expected is None or value is None:
-            return []
-        matches = {
-            "object": isinstance(value, dict),
-            "array": isinstance(value, list),
-            "string": isinstance(value, str),
-            "boolean": isinstance(value, bool),
-            "integer": isinstance(value, int) and not isinstance(value, bool),
-            "number": isinstance(value, int | float) and not isinstance(value, bool),
+def _absolute_refs(node: Any) -> Any:
+    """A copy of ``node`` whose ``#/...`` references name the document by its URI."""
+    if isinstance(node, dict):
+        return {
+            key: _DOCUMENT_URI + value
+            if key == "$ref" and isinstance(value, str) and value.startswith("#/")
+            else _absolute_refs(value)
+            for key, value in node.items()
         }
-        if matches.get(expected, True):
-            return []
-        return [Problem(pointer, f"must be of type {expected}, got {_json_type(value)}")]
+    if isinstance(node, list):
+        return [_absolute_refs(item) for item in node]
+    return node
 
-    def _check_string(self, schema: Mapping[str, Any], value: str, pointer: str) -> list[Problem]:
-        problems = []
-        if len(value) < schema.get("minLength", 0):
-            problems.append(
-                Problem(pointer, f"must have at least {schema['minLength']} characters")
+
+def _pointer(path: Sequence[Any]) -> str:
+    return "".join(f"/{str(part).replace('~', '~0').replace('/', '~1')}" for part in path)
+
+
+def _where(error: Any) -> str:
+    """The pointer to the broken value; for a missing property, to where it should be."""
+    where = _pointer(error.absolute_path)
+    if error.validator == "required" and isinstance(error.instance, dict):
+        missing = [name for name in error.validator_value if name not in error.instance]
+        named = [name for name in missing if repr(name) in error.message]
+        if named:
+            where += _pointer(named[:1])
+    return where
+
+
+class _SchemaChecker:
+    """Validates values against schemas of one document, one cached validator per schema."""
+
+    def __init__(self, document: Mapping[str, Any]) -> None:
+        try:
+            from openapi_schema_validator import OAS30Validator, oas30_format_checker
+            from referencing import Registry, Resource
+            from referencing.jsonschema import DRAFT4
+        except ImportError as error:
+            raise ImportError(
+                "the sandbox checks requests with openapi-schema-validator: "
+                "pip install 'sipgateio[sandbox]'"
+            ) from error
+        resource = Resource.from_contents(_absolute_refs(document), default_specification=DRAFT4)
+        self._registry: Any = Registry().with_resource(_DOCUMENT_URI, resource)
+        self._validator_class: Any = OAS30Validator
+        self._format_checker = oas30_format_checker
+        # Keyed by id(); the schema is kept alongside so that the id stays its own.
+        self._validators: dict[int, tuple[Mapping[str, Any], Any]] = {}
+
+    def check(self, schema: Mapping[str, Any], value: Any) -> list[Problem]:
+        cached = self._validators.get(id(schema))
+        if cached is None or cached[0] is not schema:
+            validator = self._validator_class(
+                _absolute_refs(schema),
+                registry=self._registry,
+                format_checker=self._format_checker,
             )
-        if "maxLength" in schema and len(value) > schema["maxLength"]:
-            problems.append(Problem(pointer, f"must have at most {schema['maxLength']} characters"))
-        if "pattern" in schema and not re.search(schema["pattern"], value):
-            problems.append(Problem(pointer, f"must match {schema['pattern']}"))
-        if schema.get("format") == "date-time" and parse_datetime(value) is None:
-            problems.append(Problem(pointer, f"{value!r} is not an ISO 8601 date-time with a zone"))
-        return problems
-
-    def _check_number(self, schema: Mapping[str, Any], value: float, pointer: str) -> list[Problem]:
-        problems = []
-        low, high = _INT_RANGES.get(schema.get("format", ""), (None, None))
-        if low is not None and high is not None and not low <= value <= high:
-            problems.append(Problem(pointer, f"{value} is out of range for {schema['format']}"))
-        if "minimum" in schema and value < schema["minimum"]:
-            problems.append(Problem(pointer, f"must be at least {schema['minimum']}"))
-        if "maximum" in schema and value > schema["maximum"]:
-            problems.append(Problem(pointer, f"must be at most {schema['maximum']}"))
-        return problems
-
-    def _check_array(
-        self, schema: Mapping[str, Any], value: list[Any], pointer: str
-    ) -> list[Problem]:
-        problems = []
-        if len(value) < schema.get("minItems", 0):
-            problems.append(Problem(pointer, f"must have at least {schema['minItems']} items"))
-        if "maxItems" in schema and len(value) > schema["maxItems"]:
-            problems.append(Problem(pointer, f"must have at most {schema['maxItems']} items"))
-        if "items" in schema:
-            for index, item in enumerate(value):
-                problems += self.check(schema["items"], item, f"{pointer}/{index}")
-        return problems
-
-    def _check_object(
-        self, schema: Mapping[str, Any], value: dict[str, Any], pointer: str
-    ) -> list[Problem]:
-        problems = [
-            Problem(f"{pointer}/{name}", "is required")
-            for name in schema.get("required", ())
-            if name not in value
-        ]
-        properties = schema.get("properties", {})
-        extra = schema.get("additionalProperties", True)
-        for name, item in value.items():
-            if name in properties:
-                problems += self.check(properties[name], item, f"{pointer}/{name}")
-            elif extra is False:
-                problems.append(Problem(f"{pointer}/{name}", "is not an allowed property"))
-            elif isinstance(extra, dict):
-                problems += self.check(extra, item, f"{pointer}/{name}")
-        return problems
-
-    def _check_combinators(
-        self, schema: Mapping[str, Any], value: Any, pointer: str
-    ) -> list[Problem]:
-        problems: list[Problem] = []
-        for part in schema.get("allOf", ()):
-            problems += self.check(part, value, pointer)
-        if "anyOf" in schema:
-            problems += self._any_of(schema["anyOf"], value, pointer)
-        if "oneOf" in schema:
-            problems += self._one_of(schema, value, pointer)
-        if "not" in schema and not self.check(schema["not"], value, pointer):
-            problems.append(Problem(pointer, "matches a schema it must not match"))
-        return problems
-
-    def _any_of(self, options: Sequence[Any], value: Any, pointer: str) -> list[Problem]:
-        failures = [self.check(option, value, pointer) for option in options]
-        if all(failures):
-            return [Problem(pointer, "matches none of the allowed shapes"), *failures[0]]
-        return []
-
-    def _one_of(self, schema: Mapping[str, Any], value: Any, pointer: str) -> list[Problem]:
-        discriminator = schema.get("discriminator")
-        if discriminator is not None and isinstance(value, dict):
-            tag = value.get(discriminator["propertyName"])
-            target = discriminator.get("mapping", {}).get(tag)
-            if target is not None:
-                return self.check({"$ref": target}, value, pointer)
-        failures = [self.check(option, value, pointer) for option in schema["oneOf"]]
-        matching = sum(1 for failure in failures if not failure)
-        if matching == 1:
-            return []
-        if matching == 0:
-            return [Problem(pointer, "matches none of the allowed shapes"), *failures[0]]
-        return [Problem(pointer, f"matches {matching} shapes where exactly one is allowed")]
-
-
-def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    return "object"
+            cached = self._validators[id(schema)] = (schema, validator)
+        errors = sorted(cached[1].iter_errors(value), key=lambda error: list(error.path))
+        return [Problem(_where(error), error.message) for error in errors]
 
 
 def validate(
     schema: Mapping[str, Any], value: Any, root: Mapping[str, Any] | None = None
 ) -> list[Problem]:
     """Every way ``value`` breaks ``schema`` (``$ref``s resolve against ``root``)."""
-    return _Validator(root if root is not None else schema).check(schema, value, "")
+    return _SchemaChecker(root if root is not None else schema).check(schema, value)
 
 
 @attrs.frozen
@@ -328,7 +223,7 @@ class ApiDescription:
 
     def __init__(self, document: Mapping[str, Any]) -> None:
         self.document = document
-        self._validator = _Validator(document)
+        self._checker = _SchemaChecker(document)
         self.operations: list[Operation] = []
         for template, item in document.get("paths", {}).items():
             shared = item.get("parameters", [])
@@ -385,11 +280,21 @@ class ApiDescription:
 
     def resolve(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
         """Follow ``$ref``s to the schema (or parameter, response, ...) they name."""
-        return self._validator.resolve(schema)
+        for _ in range(50):
+            ref = schema.get("$ref")
+            if ref is None:
+                return schema
+            if not isinstance(ref, str) or not ref.startswith("#/"):
+                raise ValueError(f"unsupported $ref {ref!r}")
+            node: Any = self.document
+            for part in ref[2:].split("/"):
+                node = node[part.replace("~1", "/").replace("~0", "~")]
+            schema = node
+        raise ValueError(f"$ref loop at {schema!r}")
 
     def validate(self, schema: Mapping[str, Any], value: Any) -> list[Problem]:
         """Every way ``value`` breaks ``schema``."""
-        return self._validator.check(schema, value, "")
+        return self._checker.check(schema, value)
 
     def methods_for(self, path: str) -> list[str]:
         """The methods the description declares for ``path`` (for an ``Allow`` header)."""

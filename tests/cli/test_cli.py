@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -15,6 +16,8 @@ import pytest
 import sipgateio
 from sipgateio.sandbox import Sandbox
 from tests.cli.conftest import RunCli, cli_environment
+
+ROOT = Path(__file__).resolve().parents[2]
 
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Page >> endobj\ntrailer << >>\n%%EOF\n"
 COMMANDS = [
@@ -234,3 +237,19 @@ def test_the_command_module_imports_neither_the_sandbox_nor_webhooks(module: str
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_sandbox_commands_name_the_extra_they_need_when_it_is_missing(tmp_path: Path) -> None:
+    blocker = tmp_path / "openapi_schema_validator.py"
+    blocker.write_text("raise ImportError('not installed here')\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "sipgateio", "demo"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": f"{tmp_path}{os.pathsep}{ROOT}"},
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "pip install 'sipgateio[sandbox]'" in result.stderr
+    assert "Traceback" not in result.stderr

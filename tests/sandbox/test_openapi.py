@@ -1,4 +1,4 @@
-"""The sandbox's validator for the JSON-schema subset the API description uses."""
+"""The sandbox checks values with openapi-schema-validator, and matches operations to paths."""
 
 from __future__ import annotations
 
@@ -34,10 +34,6 @@ ROOT: dict[str, Any] = {
                     {"$ref": "#/components/schemas/A"},
                     {"$ref": "#/components/schemas/Other"},
                 ],
-                "discriminator": {
-                    "propertyName": "kind",
-                    "mapping": {"A": "#/components/schemas/A"},
-                },
             },
         }
     }
@@ -45,82 +41,56 @@ ROOT: dict[str, Any] = {
 
 
 def _problems(schema: dict[str, Any], value: Any) -> list[str]:
-    return [str(problem) for problem in validate(schema, value, ROOT)]
+    return [problem.pointer for problem in validate(schema, value, ROOT)]
 
 
 @pytest.mark.parametrize(
-    ("schema", "value", "expected"),
+    ("schema", "value", "pointers"),
     [
-        ({"type": "string"}, 1, ["/: must be of type string, got integer"]),
-        ({"type": "integer"}, True, ["/: must be of type integer, got boolean"]),
+        ({"type": "string"}, 1, [""]),
+        ({"type": "integer"}, True, [""]),
         ({"type": "number"}, 1, []),
         ({"type": "string", "nullable": True}, None, []),
-        ({"type": "string"}, None, ["/: must not be null"]),
-        ({"$ref": "#/components/schemas/Kind"}, "C", ["/: 'C' is not one of: A, B"]),
+        ({"type": "string"}, None, ["", ""]),
+        ({"$ref": "#/components/schemas/Kind"}, "C", [""]),
         ({"type": "string", "format": "date-time"}, "2024-01-31T08:00:00Z", []),
+        ({"type": "string", "format": "date-time"}, "2024-01-31T08:00:00", [""]),
+        ({"type": "integer", "format": "int32"}, 2**31, [""]),
+        ({"type": "array", "maxItems": 1, "items": {"type": "string"}}, ["a", 2], ["", "/1"]),
+        ({"type": "string", "minLength": 2, "pattern": "^x"}, "y", ["", ""]),
+        ({"type": "integer", "minimum": 0, "maximum": 9}, 10, [""]),
+        ({"anyOf": [{"type": "string"}, {"type": "integer"}]}, 1.5, [""]),
+        ({"type": "object", "additionalProperties": False}, {"x": 1}, [""]),
         (
-            {"type": "string", "format": "date-time"},
-            "2024-01-31T08:00:00",
-            ["/: '2024-01-31T08:00:00' is not an ISO 8601 date-time with a zone"],
-        ),
-        (
-            {"type": "integer", "format": "int32"},
-            2**31,
-            ["/: 2147483648 is out of range for int32"],
-        ),
-        (
-            {"type": "array", "maxItems": 1, "items": {"type": "string"}},
-            ["a", 2],
-            [
-                "/: must have at most 1 items",
-                "/1: must be of type string, got integer",
-            ],
-        ),
-        (
-            {"type": "string", "minLength": 2, "pattern": "^x"},
-            "y",
-            [
-                "/: must have at least 2 characters",
-                "/: must match ^x",
-            ],
-        ),
-        ({"type": "integer", "minimum": 0, "maximum": 9}, 10, ["/: must be at most 9"]),
-        (
-            {"anyOf": [{"type": "string"}, {"type": "integer"}]},
-            1.5,
-            [
-                "/: matches none of the allowed shapes",
-                "/: must be of type string, got number",
-            ],
-        ),
-        (
-            {"type": "object", "additionalProperties": False},
-            {"x": 1},
-            ["/x: is not an allowed property"],
+            {"type": "object", "properties": {"a": {"type": "object", "required": ["b"]}}},
+            {"a": {}},
+            ["/a/b"],
         ),
     ],
 )
-def test_keywords(schema: dict[str, Any], value: Any, expected: list[str]) -> None:
-    assert _problems(schema, value) == expected
+def test_every_broken_keyword_is_reported_where_the_value_breaks_it(
+    schema: dict[str, Any], value: Any, pointers: list[str]
+) -> None:
+    assert _problems(schema, value) == pointers
 
 
-def test_discriminator_picks_the_mapped_schema() -> None:
+def test_problems_say_what_is_wrong_with_the_value() -> None:
+    (problem,) = validate({"$ref": "#/components/schemas/Kind"}, "C", ROOT)
+    assert "'C'" in problem.message and "'A'" in problem.message
+
+
+def test_one_of_takes_the_kind_it_knows_and_keeps_kinds_added_later_apart() -> None:
     entry = {"$ref": "#/components/schemas/Entry"}
     assert _problems(entry, {"id": "1", "kind": "A", "size": 3}) == []
-    assert _problems(entry, {"id": "1", "kind": "A", "size": "big"}) == [
-        "/size: must be of type integer, got string"
-    ]
+    assert _problems(entry, {"id": "1", "kind": "A", "size": "big"}) != []
     assert _problems(entry, {"id": "1", "kind": "NEW", "size": "big"}) == []
-    assert _problems(entry, {"kind": "NEW"}) == [
-        "/: matches none of the allowed shapes",
-        "/id: is required",
-    ]
+    assert _problems(entry, {"kind": "NEW"}) != []
 
 
 def test_one_of_without_discriminator_wants_exactly_one_match() -> None:
     schema = {"oneOf": [{"type": "number"}, {"type": "integer"}]}
     assert _problems(schema, 1.5) == []
-    assert _problems(schema, 1) == ["/: matches 2 shapes where exactly one is allowed"]
+    assert _problems(schema, 1) == [""]
 
 
 def test_operations_are_matched_literal_segments_first() -> None:
@@ -148,7 +118,4 @@ def test_query_parameters_are_converted_and_checked() -> None:
     )
     assert (values, problems) == ({"limit": 50, "types": ["CALL", "FAX"], "archived": True}, [])
     _, problems = operation.check_parameters("query", {"limit": ["1", "2"], "types": ["X"]})
-    assert sorted(map(str, problems)) == [
-        "/limit: must be given once",
-        "/types/0: 'X' is not one of: CALL, VOICEMAIL, SMS, FAX",
-    ]
+    assert sorted(problem.pointer for problem in problems) == ["/limit", "/types/0"]
