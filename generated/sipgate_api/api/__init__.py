@@ -12,12 +12,18 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient, Client
     from .authorization import AsyncAuthorization, Authorization
+    from .autorecordings import AsyncAutorecordings, Autorecordings
+    from .callrestrictions import AsyncCallrestrictions, Callrestrictions
     from .calls import AsyncCalls, Calls
     from .contacts import AsyncContacts, Contacts
     from .devices import AsyncDevices, Devices
     from .fax import AsyncFax, Fax
+    from .groups import AsyncGroups, Groups
     from .history import AsyncHistory, History
+    from .log import AsyncLog, Log
+    from .notifications import AsyncNotifications, Notifications
     from .numbers import AsyncNumbers, Numbers
+    from .phonelines import AsyncPhonelines, Phonelines
     from .rtcm import AsyncRtcm, Rtcm
     from .settings import AsyncSettings, Settings
     from .sms import AsyncSms, Sms
@@ -39,6 +45,20 @@ class Endpoints:
         from .authorization import Authorization
 
         return Authorization(self._client)
+
+    @cached_property
+    def autorecordings(self) -> Autorecordings:
+        """The `autorecordings` operations."""
+        from .autorecordings import Autorecordings
+
+        return Autorecordings(self._client)
+
+    @cached_property
+    def callrestrictions(self) -> Callrestrictions:
+        """The `callrestrictions` operations."""
+        from .callrestrictions import Callrestrictions
+
+        return Callrestrictions(self._client)
 
     @cached_property
     def calls(self) -> Calls:
@@ -69,6 +89,13 @@ class Endpoints:
         return Fax(self._client)
 
     @cached_property
+    def groups(self) -> Groups:
+        """The `groups` operations."""
+        from .groups import Groups
+
+        return Groups(self._client)
+
+    @cached_property
     def history(self) -> History:
         """The `history` operations."""
         from .history import History
@@ -76,11 +103,32 @@ class Endpoints:
         return History(self._client)
 
     @cached_property
+    def log(self) -> Log:
+        """The `log` operations."""
+        from .log import Log
+
+        return Log(self._client)
+
+    @cached_property
+    def notifications(self) -> Notifications:
+        """The `notifications` operations."""
+        from .notifications import Notifications
+
+        return Notifications(self._client)
+
+    @cached_property
     def numbers(self) -> Numbers:
         """The `numbers` operations."""
         from .numbers import Numbers
 
         return Numbers(self._client)
+
+    @cached_property
+    def phonelines(self) -> Phonelines:
+        """The `phonelines` operations."""
+        from .phonelines import Phonelines
+
+        return Phonelines(self._client)
 
     @cached_property
     def rtcm(self) -> Rtcm:
@@ -132,6 +180,20 @@ class AsyncEndpoints:
         return AsyncAuthorization(self._client)
 
     @cached_property
+    def autorecordings(self) -> AsyncAutorecordings:
+        """The `autorecordings` operations."""
+        from .autorecordings import AsyncAutorecordings
+
+        return AsyncAutorecordings(self._client)
+
+    @cached_property
+    def callrestrictions(self) -> AsyncCallrestrictions:
+        """The `callrestrictions` operations."""
+        from .callrestrictions import AsyncCallrestrictions
+
+        return AsyncCallrestrictions(self._client)
+
+    @cached_property
     def calls(self) -> AsyncCalls:
         """The `calls` operations."""
         from .calls import AsyncCalls
@@ -160,6 +222,13 @@ class AsyncEndpoints:
         return AsyncFax(self._client)
 
     @cached_property
+    def groups(self) -> AsyncGroups:
+        """The `groups` operations."""
+        from .groups import AsyncGroups
+
+        return AsyncGroups(self._client)
+
+    @cached_property
     def history(self) -> AsyncHistory:
         """The `history` operations."""
         from .history import AsyncHistory
@@ -167,11 +236,32 @@ class AsyncEndpoints:
         return AsyncHistory(self._client)
 
     @cached_property
+    def log(self) -> AsyncLog:
+        """The `log` operations."""
+        from .log import AsyncLog
+
+        return AsyncLog(self._client)
+
+    @cached_property
+    def notifications(self) -> AsyncNotifications:
+        """The `notifications` operations."""
+        from .notifications import AsyncNotifications
+
+        return AsyncNotifications(self._client)
+
+    @cached_property
     def numbers(self) -> AsyncNumbers:
         """The `numbers` operations."""
         from .numbers import AsyncNumbers
 
         return AsyncNumbers(self._client)
+
+    @cached_property
+    def phonelines(self) -> AsyncPhonelines:
+        """The `phonelines` operations."""
+        from .phonelines import AsyncPhonelines
+
+        return AsyncPhonelines(self._client)
 
     @cached_property
     def rtcm(self) -> AsyncRtcm:

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="ActiveRouting")
 class ActiveRouting:
     """
     Attributes:
-        id (str | Unset):
-        alias (str | Unset):
+        id (str | Unset): Extension id of the phoneline (`p…`) or group (`g…`).
+        alias (str | Unset): Its display name.
     """
 
     id: str | Unset = UNSET

@@ -18,20 +18,20 @@ T = TypeVar("T", bound="Device")
 
 @_attrs_define
 class Device:
-    """A device of a web user. Kind-specific fields are kept as additional properties.
+    """A device of a web user. `type` tells the kind; kinds sipgate added later (such as
+    app extensions) come through as plain strings. Kind-specific fields are kept as
+    additional properties.
 
-    Attributes:
-        id (str):  Example: e0.
-        alias (str | Unset):
-        type_ (DeviceType | str | Unset): Known values: see `DeviceType`.
-        online (bool | Unset):
-        dnd (bool | Unset): Do not disturb.
-        caller_id (str | Unset):
-        owner (str | Unset):
-        active_phonelines (list[ActiveRouting | str] | Unset): Phonelines ringing on this device (objects in older, ids
-            in newer API releases).
-        active_groups (list[ActiveRouting | str] | Unset): Groups ringing on this device (objects in older, ids in newer
-            API releases).
+        Attributes:
+            id (str):  Example: e0.
+            alias (str | Unset): Display name of the device.
+            type_ (DeviceType | str | Unset): Known values: see `DeviceType`.
+            online (bool | Unset): Whether sipgate currently sees the device as online.
+            dnd (bool | Unset): Do not disturb.
+            caller_id (str | Unset):
+            owner (str | Unset):
+            active_phonelines (list[ActiveRouting | str] | Unset): Phonelines ringing on this device.
+            active_groups (list[ActiveRouting | str] | Unset): Groups ringing on this device.
     """
 
     id: str
@@ -158,9 +158,9 @@ class Device:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        active_phonelines_item_type_0 = ActiveRouting.from_dict(data)
+                        componentsschemas_device_routing_type_0 = ActiveRouting.from_dict(data)
 
-                        return active_phonelines_item_type_0
+                        return componentsschemas_device_routing_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(ActiveRouting | str, data)
@@ -179,9 +179,9 @@ class Device:
                     try:
                         if not isinstance(data, dict):
                             raise TypeError()
-                        active_groups_item_type_0 = ActiveRouting.from_dict(data)
+                        componentsschemas_device_routing_type_0 = ActiveRouting.from_dict(data)
 
-                        return active_groups_item_type_0
+                        return componentsschemas_device_routing_type_0
                     except (TypeError, ValueError, AttributeError, KeyError):
                         pass
                     return cast(ActiveRouting | str, data)

@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.initiate_call_request import InitiateCallRequest
     from ...models.initiate_call_response import InitiateCallResponse
+    from ...models.ivr_recording_request import IvrRecordingRequest
+    from ...models.voicemail_greeting_recording_request import VoicemailGreetingRecordingRequest
+    from ...models.voicemail_playback_request import VoicemailPlaybackRequest
 
 __all__ = ("AsyncCalls", "Calls")
 
@@ -38,6 +41,39 @@ class Calls:
         response = call(client=self._client, body=body)
         return cast("InitiateCallResponse", response.parsed)
 
+    def start_ivr_recording(
+        self,
+        *,
+        body: IvrRecordingRequest,
+    ) -> InitiateCallResponse:
+        """Ring a device to record an IVR announcement (``POST /sessions/ivr/recording``)."""
+        from .start_ivr_recording import sync_detailed as call
+
+        response = call(client=self._client, body=body)
+        return cast("InitiateCallResponse", response.parsed)
+
+    def start_voicemail_playback(
+        self,
+        *,
+        body: VoicemailPlaybackRequest,
+    ) -> InitiateCallResponse:
+        """Ring a device to play back a voicemail message (``POST /sessions/voicemail/play``)."""
+        from .start_voicemail_playback import sync_detailed as call
+
+        response = call(client=self._client, body=body)
+        return cast("InitiateCallResponse", response.parsed)
+
+    def start_voicemail_greeting_recording(
+        self,
+        *,
+        body: VoicemailGreetingRecordingRequest,
+    ) -> InitiateCallResponse:
+        """Ring a device to record a voicemail greeting (``POST /sessions/voicemail/recording``)."""
+        from .start_voicemail_greeting_recording import sync_detailed as call
+
+        response = call(client=self._client, body=body)
+        return cast("InitiateCallResponse", response.parsed)
+
 
 class AsyncCalls:
     """The `calls` operations, bound to an asynchronous client.
@@ -55,6 +91,39 @@ class AsyncCalls:
     ) -> InitiateCallResponse:
         """Start a click-to-dial call (``POST /sessions/calls``)."""
         from .initiate_call import asyncio_detailed as call
+
+        response = await call(client=self._client, body=body)
+        return cast("InitiateCallResponse", response.parsed)
+
+    async def start_ivr_recording(
+        self,
+        *,
+        body: IvrRecordingRequest,
+    ) -> InitiateCallResponse:
+        """Ring a device to record an IVR announcement (``POST /sessions/ivr/recording``)."""
+        from .start_ivr_recording import asyncio_detailed as call
+
+        response = await call(client=self._client, body=body)
+        return cast("InitiateCallResponse", response.parsed)
+
+    async def start_voicemail_playback(
+        self,
+        *,
+        body: VoicemailPlaybackRequest,
+    ) -> InitiateCallResponse:
+        """Ring a device to play back a voicemail message (``POST /sessions/voicemail/play``)."""
+        from .start_voicemail_playback import asyncio_detailed as call
+
+        response = await call(client=self._client, body=body)
+        return cast("InitiateCallResponse", response.parsed)
+
+    async def start_voicemail_greeting_recording(
+        self,
+        *,
+        body: VoicemailGreetingRecordingRequest,
+    ) -> InitiateCallResponse:
+        """Ring a device to record a voicemail greeting (``POST /sessions/voicemail/recording``)."""
+        from .start_voicemail_greeting_recording import asyncio_detailed as call
 
         response = await call(client=self._client, body=body)
         return cast("InitiateCallResponse", response.parsed)

@@ -7,18 +7,32 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.device_list import DeviceList
-from ...types import Response
+from ...models.device_type_filter import DeviceTypeFilter
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     user_id: str,
+    *,
+    type_: DeviceTypeFilter | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["type"] = json_type_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/{user_id}/devices".format(
             user_id=quote(str(user_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -29,6 +43,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_200 = DeviceList.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
 
     if response.status_code == 401:
         response_401 = cast(Any, None)
@@ -61,13 +79,19 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
+    type_: DeviceTypeFilter | Unset = UNSET,
 ) -> Response[Any | DeviceList]:
     """List a user's devices
 
-     Needs `devices:read` (or `all`).
+     Every device of the user: VoIP phones (`e…`), mobiles (`y…`) and external numbers
+    (`x…`), and on newer accounts the user's app extensions as well. `type` narrows the
+    list to one kind. Needs `devices:read` (or `all`).
 
     Args:
         user_id (str):
+        type_ (DeviceTypeFilter | Unset): Kind of device to list: `register` (VoIP phones),
+            `mobile`, `external`, `app`
+            (sipgate app extensions) or `all`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -79,6 +103,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         user_id=user_id,
+        type_=type_,
     )
 
     response = client.get_httpx_client().request(
@@ -92,13 +117,19 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
+    type_: DeviceTypeFilter | Unset = UNSET,
 ) -> Any | DeviceList | None:
     """List a user's devices
 
-     Needs `devices:read` (or `all`).
+     Every device of the user: VoIP phones (`e…`), mobiles (`y…`) and external numbers
+    (`x…`), and on newer accounts the user's app extensions as well. `type` narrows the
+    list to one kind. Needs `devices:read` (or `all`).
 
     Args:
         user_id (str):
+        type_ (DeviceTypeFilter | Unset): Kind of device to list: `register` (VoIP phones),
+            `mobile`, `external`, `app`
+            (sipgate app extensions) or `all`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,6 +142,7 @@ def sync(
     return sync_detailed(
         user_id=user_id,
         client=client,
+        type_=type_,
     ).parsed
 
 
@@ -118,13 +150,19 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
+    type_: DeviceTypeFilter | Unset = UNSET,
 ) -> Response[Any | DeviceList]:
     """List a user's devices
 
-     Needs `devices:read` (or `all`).
+     Every device of the user: VoIP phones (`e…`), mobiles (`y…`) and external numbers
+    (`x…`), and on newer accounts the user's app extensions as well. `type` narrows the
+    list to one kind. Needs `devices:read` (or `all`).
 
     Args:
         user_id (str):
+        type_ (DeviceTypeFilter | Unset): Kind of device to list: `register` (VoIP phones),
+            `mobile`, `external`, `app`
+            (sipgate app extensions) or `all`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,6 +174,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         user_id=user_id,
+        type_=type_,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -147,13 +186,19 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
+    type_: DeviceTypeFilter | Unset = UNSET,
 ) -> Any | DeviceList | None:
     """List a user's devices
 
-     Needs `devices:read` (or `all`).
+     Every device of the user: VoIP phones (`e…`), mobiles (`y…`) and external numbers
+    (`x…`), and on newer accounts the user's app extensions as well. `type` narrows the
+    list to one kind. Needs `devices:read` (or `all`).
 
     Args:
         user_id (str):
+        type_ (DeviceTypeFilter | Unset): Kind of device to list: `register` (VoIP phones),
+            `mobile`, `external`, `app`
+            (sipgate app extensions) or `all`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,5 +212,6 @@ async def asyncio(
         await asyncio_detailed(
             user_id=user_id,
             client=client,
+            type_=type_,
         )
     ).parsed

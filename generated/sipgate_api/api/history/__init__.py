@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from ...models.fax_history_entry import FaxHistoryEntry
     from ...models.history_batch_update_item import HistoryBatchUpdateItem
     from ...models.history_direction import HistoryDirection
+    from ...models.history_entry_flag_request import HistoryEntryFlagRequest
+    from ...models.history_entry_note_request import HistoryEntryNoteRequest
     from ...models.history_entry_type import HistoryEntryType
     from ...models.history_entry_update import HistoryEntryUpdate
     from ...models.history_page import HistoryPage
@@ -156,6 +158,43 @@ class History:
 
         call(entry_id, client=self._client)
 
+    def set_history_entry_archived(
+        self,
+        entry_id: str,
+        *,
+        body: HistoryEntryFlagRequest,
+    ) -> None:
+        """Archive or unarchive one history entry (``PUT /history/{entry_id}/archive``)."""
+        from .set_history_entry_archived import sync_detailed as call
+
+        call(entry_id, client=self._client, body=body)
+
+    def set_history_entry_note(
+        self,
+        entry_id: str,
+        *,
+        body: HistoryEntryNoteRequest,
+    ) -> CallHistoryEntry | FaxHistoryEntry | OtherHistoryEntry | SmsHistoryEntry | VoicemailHistoryEntry:
+        """Replace the note of one history entry (``PUT /history/{entry_id}/note``)."""
+        from .set_history_entry_note import sync_detailed as call
+
+        response = call(entry_id, client=self._client, body=body)
+        return cast(
+            "CallHistoryEntry | FaxHistoryEntry | OtherHistoryEntry | SmsHistoryEntry | VoicemailHistoryEntry",
+            response.parsed,
+        )
+
+    def set_history_entry_read(
+        self,
+        entry_id: str,
+        *,
+        body: HistoryEntryFlagRequest,
+    ) -> None:
+        """Mark one history entry as read or unread (``PUT /history/{entry_id}/read``)."""
+        from .set_history_entry_read import sync_detailed as call
+
+        call(entry_id, client=self._client, body=body)
+
 
 class AsyncHistory:
     """The `history` operations, bound to an asynchronous client.
@@ -280,3 +319,40 @@ class AsyncHistory:
         from .delete_history_entry import asyncio_detailed as call
 
         await call(entry_id, client=self._client)
+
+    async def set_history_entry_archived(
+        self,
+        entry_id: str,
+        *,
+        body: HistoryEntryFlagRequest,
+    ) -> None:
+        """Archive or unarchive one history entry (``PUT /history/{entry_id}/archive``)."""
+        from .set_history_entry_archived import asyncio_detailed as call
+
+        await call(entry_id, client=self._client, body=body)
+
+    async def set_history_entry_note(
+        self,
+        entry_id: str,
+        *,
+        body: HistoryEntryNoteRequest,
+    ) -> CallHistoryEntry | FaxHistoryEntry | OtherHistoryEntry | SmsHistoryEntry | VoicemailHistoryEntry:
+        """Replace the note of one history entry (``PUT /history/{entry_id}/note``)."""
+        from .set_history_entry_note import asyncio_detailed as call
+
+        response = await call(entry_id, client=self._client, body=body)
+        return cast(
+            "CallHistoryEntry | FaxHistoryEntry | OtherHistoryEntry | SmsHistoryEntry | VoicemailHistoryEntry",
+            response.parsed,
+        )
+
+    async def set_history_entry_read(
+        self,
+        entry_id: str,
+        *,
+        body: HistoryEntryFlagRequest,
+    ) -> None:
+        """Mark one history entry as read or unread (``PUT /history/{entry_id}/read``)."""
+        from .set_history_entry_read import asyncio_detailed as call
+
+        await call(entry_id, client=self._client, body=body)

@@ -15,6 +15,8 @@ from ...types import UNSET
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.phone_number_list import PhoneNumberList
+    from ...models.quick_dial_request import QuickDialRequest
+    from ...models.update_number_settings_request import UpdateNumberSettingsRequest
     from ...types import Unset
 
 __all__ = ("AsyncNumbers", "Numbers")
@@ -41,6 +43,66 @@ class Numbers:
         response = call(client=self._client, offset=offset, limit=limit)
         return cast("PhoneNumberList", response.parsed)
 
+    def create_quick_dial_number(
+        self,
+        *,
+        body: QuickDialRequest,
+    ) -> None:
+        """Give a user a quick dial number (``POST /numbers/quickdial``)."""
+        from .create_quick_dial_number import sync_detailed as call
+
+        call(client=self._client, body=body)
+
+    def validate_quick_dial_number(
+        self,
+        quick_dial_number: str,
+    ) -> None:
+        """Find out whether quick dial digits are still free (``GET /numbers/quickdial/validation/{quick_dial_number}``)."""
+        from .validate_quick_dial_number import sync_detailed as call
+
+        call(quick_dial_number, client=self._client)
+
+    def update_quick_dial_number(
+        self,
+        number_id: str,
+        *,
+        body: QuickDialRequest,
+    ) -> None:
+        """Change a quick dial number (``PUT /numbers/quickdial/{number_id}``)."""
+        from .update_quick_dial_number import sync_detailed as call
+
+        call(number_id, client=self._client, body=body)
+
+    def delete_quick_dial_number(
+        self,
+        number_id: str,
+    ) -> None:
+        """Give up a quick dial number (``DELETE /numbers/quickdial/{number_id}``)."""
+        from .delete_quick_dial_number import sync_detailed as call
+
+        call(number_id, client=self._client)
+
+    def update_number_settings(
+        self,
+        number_id: str,
+        *,
+        body: UpdateNumberSettingsRequest,
+    ) -> None:
+        """Route a phone number or change how it is used (``PUT /numbers/{number_id}``)."""
+        from .update_number_settings import sync_detailed as call
+
+        call(number_id, client=self._client, body=body)
+
+    def list_user_numbers(
+        self,
+        user_id: str,
+    ) -> PhoneNumberList:
+        """List the phone numbers of one user (``GET /{user_id}/numbers``)."""
+        from .list_user_numbers import sync_detailed as call
+
+        response = call(user_id, client=self._client)
+        return cast("PhoneNumberList", response.parsed)
+
 
 class AsyncNumbers:
     """The `numbers` operations, bound to an asynchronous client.
@@ -61,4 +123,64 @@ class AsyncNumbers:
         from .list_numbers import asyncio_detailed as call
 
         response = await call(client=self._client, offset=offset, limit=limit)
+        return cast("PhoneNumberList", response.parsed)
+
+    async def create_quick_dial_number(
+        self,
+        *,
+        body: QuickDialRequest,
+    ) -> None:
+        """Give a user a quick dial number (``POST /numbers/quickdial``)."""
+        from .create_quick_dial_number import asyncio_detailed as call
+
+        await call(client=self._client, body=body)
+
+    async def validate_quick_dial_number(
+        self,
+        quick_dial_number: str,
+    ) -> None:
+        """Find out whether quick dial digits are still free (``GET /numbers/quickdial/validation/{quick_dial_number}``)."""
+        from .validate_quick_dial_number import asyncio_detailed as call
+
+        await call(quick_dial_number, client=self._client)
+
+    async def update_quick_dial_number(
+        self,
+        number_id: str,
+        *,
+        body: QuickDialRequest,
+    ) -> None:
+        """Change a quick dial number (``PUT /numbers/quickdial/{number_id}``)."""
+        from .update_quick_dial_number import asyncio_detailed as call
+
+        await call(number_id, client=self._client, body=body)
+
+    async def delete_quick_dial_number(
+        self,
+        number_id: str,
+    ) -> None:
+        """Give up a quick dial number (``DELETE /numbers/quickdial/{number_id}``)."""
+        from .delete_quick_dial_number import asyncio_detailed as call
+
+        await call(number_id, client=self._client)
+
+    async def update_number_settings(
+        self,
+        number_id: str,
+        *,
+        body: UpdateNumberSettingsRequest,
+    ) -> None:
+        """Route a phone number or change how it is used (``PUT /numbers/{number_id}``)."""
+        from .update_number_settings import asyncio_detailed as call
+
+        await call(number_id, client=self._client, body=body)
+
+    async def list_user_numbers(
+        self,
+        user_id: str,
+    ) -> PhoneNumberList:
+        """List the phone numbers of one user (``GET /{user_id}/numbers``)."""
+        from .list_user_numbers import asyncio_detailed as call
+
+        response = await call(user_id, client=self._client)
         return cast("PhoneNumberList", response.parsed)

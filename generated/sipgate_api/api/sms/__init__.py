@@ -12,10 +12,13 @@ from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.create_sms_caller_id_request import CreateSmsCallerIdRequest
     from ...models.send_sms_request import SendSmsRequest
+    from ...models.sms_alias_request import SmsAliasRequest
     from ...models.sms_caller_id_list import SmsCallerIdList
     from ...models.sms_extension_list import SmsExtensionList
     from ...models.update_sms_caller_id_request import UpdateSmsCallerIdRequest
+    from ...models.verify_sms_caller_id_request import VerifySmsCallerIdRequest
 
 __all__ = ("AsyncSms", "Sms")
 
@@ -49,6 +52,18 @@ class Sms:
         response = call(user_id, client=self._client)
         return cast("SmsExtensionList", response.parsed)
 
+    def update_sms_extension_alias(
+        self,
+        user_id: str,
+        sms_id: str,
+        *,
+        body: SmsAliasRequest,
+    ) -> None:
+        """Rename an SMS extension (``PUT /{user_id}/sms/{sms_id}``)."""
+        from .update_sms_extension_alias import sync_detailed as call
+
+        call(user_id, sms_id, client=self._client, body=body)
+
     def list_sms_caller_ids(
         self,
         user_id: str,
@@ -60,6 +75,18 @@ class Sms:
         response = call(user_id, sms_id, client=self._client)
         return cast("SmsCallerIdList", response.parsed)
 
+    def create_sms_caller_id(
+        self,
+        user_id: str,
+        sms_id: str,
+        *,
+        body: CreateSmsCallerIdRequest,
+    ) -> None:
+        """Add a sender number to an SMS extension (``POST /{user_id}/sms/{sms_id}/callerids``)."""
+        from .create_sms_caller_id import sync_detailed as call
+
+        call(user_id, sms_id, client=self._client, body=body)
+
     def update_sms_caller_id(
         self,
         user_id: str,
@@ -70,6 +97,30 @@ class Sms:
     ) -> None:
         """Make a sender number the extension's default (``PUT /{user_id}/sms/{sms_id}/callerids/{caller_id}``)."""
         from .update_sms_caller_id import sync_detailed as call
+
+        call(user_id, sms_id, caller_id, client=self._client, body=body)
+
+    def delete_sms_caller_id(
+        self,
+        user_id: str,
+        sms_id: str,
+        caller_id: int,
+    ) -> None:
+        """Remove a sender number from an SMS extension (``DELETE /{user_id}/sms/{sms_id}/callerids/{caller_id}``)."""
+        from .delete_sms_caller_id import sync_detailed as call
+
+        call(user_id, sms_id, caller_id, client=self._client)
+
+    def verify_sms_caller_id(
+        self,
+        user_id: str,
+        sms_id: str,
+        caller_id: int,
+        *,
+        body: VerifySmsCallerIdRequest,
+    ) -> None:
+        """Confirm a sender number with the code sent to it (``POST /{user_id}/sms/{sms_id}/callerids/{caller_id}/verification``)."""
+        from .verify_sms_caller_id import sync_detailed as call
 
         call(user_id, sms_id, caller_id, client=self._client, body=body)
 
@@ -103,6 +154,18 @@ class AsyncSms:
         response = await call(user_id, client=self._client)
         return cast("SmsExtensionList", response.parsed)
 
+    async def update_sms_extension_alias(
+        self,
+        user_id: str,
+        sms_id: str,
+        *,
+        body: SmsAliasRequest,
+    ) -> None:
+        """Rename an SMS extension (``PUT /{user_id}/sms/{sms_id}``)."""
+        from .update_sms_extension_alias import asyncio_detailed as call
+
+        await call(user_id, sms_id, client=self._client, body=body)
+
     async def list_sms_caller_ids(
         self,
         user_id: str,
@@ -114,6 +177,18 @@ class AsyncSms:
         response = await call(user_id, sms_id, client=self._client)
         return cast("SmsCallerIdList", response.parsed)
 
+    async def create_sms_caller_id(
+        self,
+        user_id: str,
+        sms_id: str,
+        *,
+        body: CreateSmsCallerIdRequest,
+    ) -> None:
+        """Add a sender number to an SMS extension (``POST /{user_id}/sms/{sms_id}/callerids``)."""
+        from .create_sms_caller_id import asyncio_detailed as call
+
+        await call(user_id, sms_id, client=self._client, body=body)
+
     async def update_sms_caller_id(
         self,
         user_id: str,
@@ -124,5 +199,29 @@ class AsyncSms:
     ) -> None:
         """Make a sender number the extension's default (``PUT /{user_id}/sms/{sms_id}/callerids/{caller_id}``)."""
         from .update_sms_caller_id import asyncio_detailed as call
+
+        await call(user_id, sms_id, caller_id, client=self._client, body=body)
+
+    async def delete_sms_caller_id(
+        self,
+        user_id: str,
+        sms_id: str,
+        caller_id: int,
+    ) -> None:
+        """Remove a sender number from an SMS extension (``DELETE /{user_id}/sms/{sms_id}/callerids/{caller_id}``)."""
+        from .delete_sms_caller_id import asyncio_detailed as call
+
+        await call(user_id, sms_id, caller_id, client=self._client)
+
+    async def verify_sms_caller_id(
+        self,
+        user_id: str,
+        sms_id: str,
+        caller_id: int,
+        *,
+        body: VerifySmsCallerIdRequest,
+    ) -> None:
+        """Confirm a sender number with the code sent to it (``POST /{user_id}/sms/{sms_id}/callerids/{caller_id}/verification``)."""
+        from .verify_sms_caller_id import asyncio_detailed as call
 
         await call(user_id, sms_id, caller_id, client=self._client, body=body)

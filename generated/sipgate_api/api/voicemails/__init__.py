@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.voicemail import Voicemail
     from ...models.voicemail_list import VoicemailList
 
 __all__ = ("AsyncVoicemails", "Voicemails")
@@ -35,6 +36,16 @@ class Voicemails:
         response = call(client=self._client)
         return cast("VoicemailList", response.parsed)
 
+    def get_voicemail(
+        self,
+        voicemail_id: str,
+    ) -> Voicemail:
+        """Fetch one voicemail box (``GET /voicemails/{voicemail_id}``)."""
+        from .get_voicemail import sync_detailed as call
+
+        response = call(voicemail_id, client=self._client)
+        return cast("Voicemail", response.parsed)
+
 
 class AsyncVoicemails:
     """The `voicemails` operations, bound to an asynchronous client.
@@ -53,3 +64,13 @@ class AsyncVoicemails:
 
         response = await call(client=self._client)
         return cast("VoicemailList", response.parsed)
+
+    async def get_voicemail(
+        self,
+        voicemail_id: str,
+    ) -> Voicemail:
+        """Fetch one voicemail box (``GET /voicemails/{voicemail_id}``)."""
+        from .get_voicemail import asyncio_detailed as call
+
+        response = await call(voicemail_id, client=self._client)
+        return cast("Voicemail", response.parsed)

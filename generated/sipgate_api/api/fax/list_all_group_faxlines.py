@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.group_faxline_list import GroupFaxlineList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    user_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["userId"] = user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/groupfaxlines",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | GroupFaxlineList | None:
+    if response.status_code == 200:
+        response_200 = GroupFaxlineList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = cast(Any, None)
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | GroupFaxlineList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: str | Unset = UNSET,
+) -> Response[Any | GroupFaxlineList]:
+    """List the fax lines of groups
+
+     Fax lines that belong to groups rather than to one user, each with the id of
+    its group; `list_group_faxlines` gives those of one group. With `userId`, only
+    the fax lines of groups that user belongs to are listed.
+    Needs `groups:read`, `groups:faxlines:read` or `all`.
+
+    Args:
+        user_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GroupFaxlineList]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: str | Unset = UNSET,
+) -> Any | GroupFaxlineList | None:
+    """List the fax lines of groups
+
+     Fax lines that belong to groups rather than to one user, each with the id of
+    its group; `list_group_faxlines` gives those of one group. With `userId`, only
+    the fax lines of groups that user belongs to are listed.
+    Needs `groups:read`, `groups:faxlines:read` or `all`.
+
+    Args:
+        user_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GroupFaxlineList
+    """
+
+    return sync_detailed(
+        client=client,
+        user_id=user_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: str | Unset = UNSET,
+) -> Response[Any | GroupFaxlineList]:
+    """List the fax lines of groups
+
+     Fax lines that belong to groups rather than to one user, each with the id of
+    its group; `list_group_faxlines` gives those of one group. With `userId`, only
+    the fax lines of groups that user belongs to are listed.
+    Needs `groups:read`, `groups:faxlines:read` or `all`.
+
+    Args:
+        user_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GroupFaxlineList]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    user_id: str | Unset = UNSET,
+) -> Any | GroupFaxlineList | None:
+    """List the fax lines of groups
+
+     Fax lines that belong to groups rather than to one user, each with the id of
+    its group; `list_group_faxlines` gives those of one group. With `userId`, only
+    the fax lines of groups that user belongs to are listed.
+    Needs `groups:read`, `groups:faxlines:read` or `all`.
+
+    Args:
+        user_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GroupFaxlineList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            user_id=user_id,
+        )
+    ).parsed

@@ -1,0 +1,134 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.quick_dial_request import QuickDialRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    number_id: str,
+    *,
+    body: QuickDialRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/numbers/quickdial/{number_id}".format(
+            number_id=quote(str(number_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+    if response.status_code == 204:
+        return None
+
+    if response.status_code == 400:
+        return None
+
+    if response.status_code == 401:
+        return None
+
+    if response.status_code == 403:
+        return None
+
+    if response.status_code == 404:
+        return None
+
+    if response.status_code == 409:
+        return None
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    number_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: QuickDialRequest,
+) -> Response[Any]:
+    """Change a quick dial number
+
+     Moves an existing quick dial number to another user and/or to other digits.
+    Needs `numbers:write` (or `all`).
+
+    Args:
+        number_id (str):
+        body (QuickDialRequest): Who a quick dial number belongs to and which digits it has.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        number_id=number_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    number_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: QuickDialRequest,
+) -> Response[Any]:
+    """Change a quick dial number
+
+     Moves an existing quick dial number to another user and/or to other digits.
+    Needs `numbers:write` (or `all`).
+
+    Args:
+        number_id (str):
+        body (QuickDialRequest): Who a quick dial number belongs to and which digits it has.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        number_id=number_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

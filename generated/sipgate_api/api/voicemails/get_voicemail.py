@@ -1,0 +1,175 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.voicemail import Voicemail
+from ...types import Response
+
+
+def _get_kwargs(
+    voicemail_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/voicemails/{voicemail_id}".format(
+            voicemail_id=quote(str(voicemail_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Voicemail | None:
+    if response.status_code == 200:
+        response_200 = Voicemail.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = cast(Any, None)
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Voicemail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    voicemail_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Voicemail]:
+    """Fetch one voicemail box
+
+     The same fields as an entry of `list_voicemails`, for one box.
+    Needs `voicemails:read` (or `all`).
+
+    Args:
+        voicemail_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Voicemail]
+    """
+
+    kwargs = _get_kwargs(
+        voicemail_id=voicemail_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    voicemail_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Voicemail | None:
+    """Fetch one voicemail box
+
+     The same fields as an entry of `list_voicemails`, for one box.
+    Needs `voicemails:read` (or `all`).
+
+    Args:
+        voicemail_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Voicemail
+    """
+
+    return sync_detailed(
+        voicemail_id=voicemail_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    voicemail_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | Voicemail]:
+    """Fetch one voicemail box
+
+     The same fields as an entry of `list_voicemails`, for one box.
+    Needs `voicemails:read` (or `all`).
+
+    Args:
+        voicemail_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Voicemail]
+    """
+
+    kwargs = _get_kwargs(
+        voicemail_id=voicemail_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    voicemail_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | Voicemail | None:
+    """Fetch one voicemail box
+
+     The same fields as an entry of `list_voicemails`, for one box.
+    Needs `voicemails:read` (or `all`).
+
+    Args:
+        voicemail_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Voicemail
+    """
+
+    return (
+        await asyncio_detailed(
+            voicemail_id=voicemail_id,
+            client=client,
+        )
+    ).parsed
