@@ -125,6 +125,8 @@ class Account:
         self.fax_documents: dict[str, tuple[str, bytes]] = {}
         self.calls: dict[str, EstablishedCall] = {}
         self.sent_sms: list[dict[str, Any]] = []
+        # The state of the areas beyond the facade's (sandbox/_areas), made on first use.
+        self.areas: dict[str, Any] = {}
         self.webhook_settings: dict[str, Any] = {
             "incomingUrl": "",
             "outgoingUrl": "",

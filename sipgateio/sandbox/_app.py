@@ -23,6 +23,7 @@ from urllib.parse import parse_qs
 import attrs
 import falcon
 
+from sipgateio.sandbox import _areas  # noqa: F401  (registers the other areas' handlers)
 from sipgateio.sandbox._account import Account
 from sipgateio.sandbox._api import HANDLERS, Reply, Request
 from sipgateio.sandbox._audio import wav_tone

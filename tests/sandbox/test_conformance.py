@@ -184,8 +184,9 @@ def test_every_operation_answers_as_described(checker: Checker, sandbox: Sandbox
     c.call("GET", "/voicemails", expect=200)
     c.call("GET", "/w0/devices", expect=200)
 
-    everything = {operation.operation_id for operation in DESCRIPTION.operations}
-    assert everything - c.covered == set()
+    # The facade's operations; test_endpoint_table.py walks every other one.
+    facade = {name for name, handler in HANDLERS.items() if handler.__module__.endswith("._api")}
+    assert facade - c.covered == set()
 
 
 def test_error_answers_are_declared_and_shaped_like_error_bodies(
