@@ -69,10 +69,16 @@ class AsyncContacts:
         await delete_contact.asyncio_detailed(id, client=self._client.api)
 
     async def delete_all_private(self) -> None:
-        """Delete every contact of your private address book."""
-        from sipgate_api.api.contacts import delete_all_contacts
+        """Delete every contact of your private address book.
 
-        await delete_all_contacts.asyncio_detailed(client=self._client.api)
+        The address book is named in the body: newer API releases read a request without
+        one as "delete every contact", shared ones included; older ones ignore it.
+        """
+        from sipgate_api.api.contacts import delete_all_contacts
+        from sipgate_api.models import ContactDeleteRequest, ContactDeleteScope
+
+        body = ContactDeleteRequest(scope=[ContactDeleteScope.PRIVATE])
+        await delete_all_contacts.asyncio_detailed(client=self._client.api, body=body)
 
     async def delete_all_shared(self) -> None:
         """Delete every contact of the shared address book.

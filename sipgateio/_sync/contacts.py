@@ -70,10 +70,16 @@ class Contacts:
         delete_contact.sync_detailed(id, client=self._client.api)
 
     def delete_all_private(self) -> None:
-        """Delete every contact of your private address book."""
-        from sipgate_api.api.contacts import delete_all_contacts
+        """Delete every contact of your private address book.
 
-        delete_all_contacts.sync_detailed(client=self._client.api)
+        The address book is named in the body: newer API releases read a request without
+        one as "delete every contact", shared ones included; older ones ignore it.
+        """
+        from sipgate_api.api.contacts import delete_all_contacts
+        from sipgate_api.models import ContactDeleteRequest, ContactDeleteScope
+
+        body = ContactDeleteRequest(scope=[ContactDeleteScope.PRIVATE])
+        delete_all_contacts.sync_detailed(client=self._client.api, body=body)
 
     def delete_all_shared(self) -> None:
         """Delete every contact of the shared address book.

@@ -215,6 +215,7 @@ def test_delete_all_private_deletes_the_private_address_book(
     client.contacts.delete_all_private()
 
     assert [(r.method, r.path, r.query) for r in server.requests] == [("DELETE", "/contacts", {})]
+    assert server.requests[0].json() == {"scope": ["PRIVATE"]}
 
 
 # --- delete_all_shared -----------------------------------------------------------------
