@@ -11,10 +11,15 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient, Client
+    from .account import Account, AsyncAccount
+    from .addresses import Addresses, AsyncAddresses
+    from .app import App, AsyncApp
     from .authorization import AsyncAuthorization, Authorization
     from .autorecordings import AsyncAutorecordings, Autorecordings
+    from .blocklist import AsyncBlocklist, Blocklist
     from .callrestrictions import AsyncCallrestrictions, Callrestrictions
     from .calls import AsyncCalls, Calls
+    from .channels import AsyncChannels, Channels
     from .contacts import AsyncContacts, Contacts
     from .devices import AsyncDevices, Devices
     from .fax import AsyncFax, Fax
@@ -24,6 +29,7 @@ if TYPE_CHECKING:
     from .notifications import AsyncNotifications, Notifications
     from .numbers import AsyncNumbers, Numbers
     from .phonelines import AsyncPhonelines, Phonelines
+    from .portings import AsyncPortings, Portings
     from .rtcm import AsyncRtcm, Rtcm
     from .settings import AsyncSettings, Settings
     from .sms import AsyncSms, Sms
@@ -40,6 +46,27 @@ class Endpoints:
         self._client = client
 
     @cached_property
+    def account(self) -> Account:
+        """The `account` operations."""
+        from .account import Account
+
+        return Account(self._client)
+
+    @cached_property
+    def addresses(self) -> Addresses:
+        """The `addresses` operations."""
+        from .addresses import Addresses
+
+        return Addresses(self._client)
+
+    @cached_property
+    def app(self) -> App:
+        """The `app` operations."""
+        from .app import App
+
+        return App(self._client)
+
+    @cached_property
     def authorization(self) -> Authorization:
         """The `authorization` operations."""
         from .authorization import Authorization
@@ -54,6 +81,13 @@ class Endpoints:
         return Autorecordings(self._client)
 
     @cached_property
+    def blocklist(self) -> Blocklist:
+        """The `blocklist` operations."""
+        from .blocklist import Blocklist
+
+        return Blocklist(self._client)
+
+    @cached_property
     def callrestrictions(self) -> Callrestrictions:
         """The `callrestrictions` operations."""
         from .callrestrictions import Callrestrictions
@@ -66,6 +100,13 @@ class Endpoints:
         from .calls import Calls
 
         return Calls(self._client)
+
+    @cached_property
+    def channels(self) -> Channels:
+        """The `channels` operations."""
+        from .channels import Channels
+
+        return Channels(self._client)
 
     @cached_property
     def contacts(self) -> Contacts:
@@ -131,6 +172,13 @@ class Endpoints:
         return Phonelines(self._client)
 
     @cached_property
+    def portings(self) -> Portings:
+        """The `portings` operations."""
+        from .portings import Portings
+
+        return Portings(self._client)
+
+    @cached_property
     def rtcm(self) -> Rtcm:
         """The `rtcm` operations."""
         from .rtcm import Rtcm
@@ -173,6 +221,27 @@ class AsyncEndpoints:
         self._client = client
 
     @cached_property
+    def account(self) -> AsyncAccount:
+        """The `account` operations."""
+        from .account import AsyncAccount
+
+        return AsyncAccount(self._client)
+
+    @cached_property
+    def addresses(self) -> AsyncAddresses:
+        """The `addresses` operations."""
+        from .addresses import AsyncAddresses
+
+        return AsyncAddresses(self._client)
+
+    @cached_property
+    def app(self) -> AsyncApp:
+        """The `app` operations."""
+        from .app import AsyncApp
+
+        return AsyncApp(self._client)
+
+    @cached_property
     def authorization(self) -> AsyncAuthorization:
         """The `authorization` operations."""
         from .authorization import AsyncAuthorization
@@ -187,6 +256,13 @@ class AsyncEndpoints:
         return AsyncAutorecordings(self._client)
 
     @cached_property
+    def blocklist(self) -> AsyncBlocklist:
+        """The `blocklist` operations."""
+        from .blocklist import AsyncBlocklist
+
+        return AsyncBlocklist(self._client)
+
+    @cached_property
     def callrestrictions(self) -> AsyncCallrestrictions:
         """The `callrestrictions` operations."""
         from .callrestrictions import AsyncCallrestrictions
@@ -199,6 +275,13 @@ class AsyncEndpoints:
         from .calls import AsyncCalls
 
         return AsyncCalls(self._client)
+
+    @cached_property
+    def channels(self) -> AsyncChannels:
+        """The `channels` operations."""
+        from .channels import AsyncChannels
+
+        return AsyncChannels(self._client)
 
     @cached_property
     def contacts(self) -> AsyncContacts:
@@ -262,6 +345,13 @@ class AsyncEndpoints:
         from .phonelines import AsyncPhonelines
 
         return AsyncPhonelines(self._client)
+
+    @cached_property
+    def portings(self) -> AsyncPortings:
+        """The `portings` operations."""
+        from .portings import AsyncPortings
+
+        return AsyncPortings(self._client)
 
     @cached_property
     def rtcm(self) -> AsyncRtcm:

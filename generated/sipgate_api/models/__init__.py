@@ -10,11 +10,27 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .account import Account
+    from .account_balance import AccountBalance
+    from .account_history_lifetime import AccountHistoryLifetime
+    from .account_product_type import AccountProductType
+    from .account_restriction import AccountRestriction
+    from .account_restriction_item import AccountRestrictionItem
+    from .account_restriction_list import AccountRestrictionList
+    from .account_verification_request import AccountVerificationRequest
     from .active_routing import ActiveRouting
     from .add_group_device_request import AddGroupDeviceRequest
+    from .api_urls import ApiUrls
+    from .app_event import AppEvent
+    from .app_event_list import AppEventList
+    from .app_event_payload import AppEventPayload
+    from .app_links import AppLinks
+    from .app_properties import AppProperties
     from .autorecording_greeting import AutorecordingGreeting
     from .autorecording_greeting_upload import AutorecordingGreetingUpload
     from .autorecording_settings import AutorecordingSettings
+    from .blocked_number import BlockedNumber
+    from .blocked_number_list import BlockedNumberList
     from .call_email_notification import CallEmailNotification
     from .call_email_notification_request import CallEmailNotificationRequest
     from .call_history_entry import CallHistoryEntry
@@ -27,15 +43,32 @@ if TYPE_CHECKING:
     from .call_sms_notification import CallSmsNotification
     from .call_sms_notification_request import CallSmsNotificationRequest
     from .call_status import CallStatus
+    from .change_password_request import ChangePasswordRequest
+    from .channel_event import ChannelEvent
+    from .channel_event_list import ChannelEventList
     from .contact import Contact
     from .contact_address import ContactAddress
     from .contact_create_request import ContactCreateRequest
     from .contact_csv_import_request import ContactCsvImportRequest
+    from .contact_delete_request import ContactDeleteRequest
+    from .contact_delete_scope import ContactDeleteScope
     from .contact_email import ContactEmail
+    from .contact_google_import_request import ContactGoogleImportRequest
     from .contact_list import ContactList
     from .contact_phone_number import ContactPhoneNumber
     from .contact_scope import ContactScope
+    from .contact_scope_filter import ContactScopeFilter
     from .contact_update_request import ContactUpdateRequest
+    from .contact_vcard import ContactVcard
+    from .contact_vcard_meta import ContactVcardMeta
+    from .contact_vcard_page import ContactVcardPage
+    from .contact_vcard_properties import ContactVcardProperties
+    from .contact_vcard_stored import ContactVcardStored
+    from .contact_vcard_value import ContactVcardValue
+    from .contact_vcard_write_item import ContactVcardWriteItem
+    from .contact_vcard_write_request import ContactVcardWriteRequest
+    from .contact_vcard_write_result import ContactVcardWriteResult
+    from .contact_website import ContactWebsite
     from .create_device_request import CreateDeviceRequest
     from .create_external_device_request import CreateExternalDeviceRequest
     from .create_mobile_device_request import CreateMobileDeviceRequest
@@ -104,8 +137,12 @@ if TYPE_CHECKING:
     from .history_entry_type import HistoryEntryType
     from .history_entry_update import HistoryEntryUpdate
     from .history_page import HistoryPage
+    from .identity_verification import IdentityVerification
+    from .identity_verification_state import IdentityVerificationState
     from .initiate_call_request import InitiateCallRequest
     from .initiate_call_response import InitiateCallResponse
+    from .internal_contact import InternalContact
+    from .internal_contact_list import InternalContactList
     from .ivr_recording_request import IvrRecordingRequest
     from .mnp_state import MnpState
     from .mobile_device import MobileDevice
@@ -113,7 +150,18 @@ if TYPE_CHECKING:
     from .notification_direction import NotificationDirection
     from .notification_endpoint import NotificationEndpoint
     from .notification_overview import NotificationOverview
+    from .o_auth_client import OAuthClient
+    from .o_auth_client_legal_urls import OAuthClientLegalUrls
+    from .o_auth_client_list import OAuthClientList
+    from .o_auth_client_request import OAuthClientRequest
+    from .o_auth_code_challenge_method import OAuthCodeChallengeMethod
+    from .o_auth_grant_type import OAuthGrantType
+    from .o_auth_realm_name import OAuthRealmName
+    from .o_auth_response_type import OAuthResponseType
+    from .o_auth_token_request import OAuthTokenRequest
+    from .o_auth_token_response import OAuthTokenResponse
     from .other_history_entry import OtherHistoryEntry
+    from .password_reset_request import PasswordResetRequest
     from .phone_number_item import PhoneNumberItem
     from .phone_number_list import PhoneNumberList
     from .phone_number_type import PhoneNumberType
@@ -149,6 +197,13 @@ if TYPE_CHECKING:
     from .phoneline_webhook_settings import PhonelineWebhookSettings
     from .phoneline_webhook_settings_update import PhonelineWebhookSettingsUpdate
     from .play_announcement_request import PlayAnnouncementRequest
+    from .porting import Porting
+    from .porting_list import PortingList
+    from .porting_number import PortingNumber
+    from .postal_address import PostalAddress
+    from .postal_address_count import PostalAddressCount
+    from .postal_address_list import PostalAddressList
+    from .postal_address_update_request import PostalAddressUpdateRequest
     from .quick_dial_request import QuickDialRequest
     from .register_device import RegisterDevice
     from .resend_fax_request import ResendFaxRequest
@@ -176,7 +231,9 @@ if TYPE_CHECKING:
     from .sms_notification_group import SmsNotificationGroup
     from .starred_filter import StarredFilter
     from .stored_contact_scope import StoredContactScope
+    from .terms_acceptance import TermsAcceptance
     from .transfer_call_request import TransferCallRequest
+    from .translations import Translations
     from .update_number_settings_request import UpdateNumberSettingsRequest
     from .update_sms_caller_id_request import UpdateSmsCallerIdRequest
     from .userinfo import Userinfo
@@ -194,14 +251,34 @@ if TYPE_CHECKING:
     from .webhook_log_list import WebhookLogList
     from .webhook_settings import WebhookSettings
     from .webuser import Webuser
+    from .webuser_busy_on_busy_request import WebuserBusyOnBusyRequest
+    from .webuser_default_device_request import WebuserDefaultDeviceRequest
     from .webuser_list import WebuserList
+    from .webuser_location_request import WebuserLocationRequest
+    from .webuser_role_request import WebuserRoleRequest
 
 _MODULES = {
+    "Account": ".account",
+    "AccountBalance": ".account_balance",
+    "AccountHistoryLifetime": ".account_history_lifetime",
+    "AccountProductType": ".account_product_type",
+    "AccountRestriction": ".account_restriction",
+    "AccountRestrictionItem": ".account_restriction_item",
+    "AccountRestrictionList": ".account_restriction_list",
+    "AccountVerificationRequest": ".account_verification_request",
     "ActiveRouting": ".active_routing",
     "AddGroupDeviceRequest": ".add_group_device_request",
+    "ApiUrls": ".api_urls",
+    "AppEvent": ".app_event",
+    "AppEventList": ".app_event_list",
+    "AppEventPayload": ".app_event_payload",
+    "AppLinks": ".app_links",
+    "AppProperties": ".app_properties",
     "AutorecordingGreeting": ".autorecording_greeting",
     "AutorecordingGreetingUpload": ".autorecording_greeting_upload",
     "AutorecordingSettings": ".autorecording_settings",
+    "BlockedNumber": ".blocked_number",
+    "BlockedNumberList": ".blocked_number_list",
     "CallEmailNotification": ".call_email_notification",
     "CallEmailNotificationRequest": ".call_email_notification_request",
     "CallHistoryEntry": ".call_history_entry",
@@ -214,15 +291,32 @@ _MODULES = {
     "CallSmsNotification": ".call_sms_notification",
     "CallSmsNotificationRequest": ".call_sms_notification_request",
     "CallStatus": ".call_status",
+    "ChangePasswordRequest": ".change_password_request",
+    "ChannelEvent": ".channel_event",
+    "ChannelEventList": ".channel_event_list",
     "Contact": ".contact",
     "ContactAddress": ".contact_address",
     "ContactCreateRequest": ".contact_create_request",
     "ContactCsvImportRequest": ".contact_csv_import_request",
+    "ContactDeleteRequest": ".contact_delete_request",
+    "ContactDeleteScope": ".contact_delete_scope",
     "ContactEmail": ".contact_email",
+    "ContactGoogleImportRequest": ".contact_google_import_request",
     "ContactList": ".contact_list",
     "ContactPhoneNumber": ".contact_phone_number",
     "ContactScope": ".contact_scope",
+    "ContactScopeFilter": ".contact_scope_filter",
     "ContactUpdateRequest": ".contact_update_request",
+    "ContactVcard": ".contact_vcard",
+    "ContactVcardMeta": ".contact_vcard_meta",
+    "ContactVcardPage": ".contact_vcard_page",
+    "ContactVcardProperties": ".contact_vcard_properties",
+    "ContactVcardStored": ".contact_vcard_stored",
+    "ContactVcardValue": ".contact_vcard_value",
+    "ContactVcardWriteItem": ".contact_vcard_write_item",
+    "ContactVcardWriteRequest": ".contact_vcard_write_request",
+    "ContactVcardWriteResult": ".contact_vcard_write_result",
+    "ContactWebsite": ".contact_website",
     "CreateDeviceRequest": ".create_device_request",
     "CreateExternalDeviceRequest": ".create_external_device_request",
     "CreateMobileDeviceRequest": ".create_mobile_device_request",
@@ -291,8 +385,12 @@ _MODULES = {
     "HistoryEntryType": ".history_entry_type",
     "HistoryEntryUpdate": ".history_entry_update",
     "HistoryPage": ".history_page",
+    "IdentityVerification": ".identity_verification",
+    "IdentityVerificationState": ".identity_verification_state",
     "InitiateCallRequest": ".initiate_call_request",
     "InitiateCallResponse": ".initiate_call_response",
+    "InternalContact": ".internal_contact",
+    "InternalContactList": ".internal_contact_list",
     "IvrRecordingRequest": ".ivr_recording_request",
     "MnpState": ".mnp_state",
     "MobileDevice": ".mobile_device",
@@ -300,7 +398,18 @@ _MODULES = {
     "NotificationDirection": ".notification_direction",
     "NotificationEndpoint": ".notification_endpoint",
     "NotificationOverview": ".notification_overview",
+    "OAuthClient": ".o_auth_client",
+    "OAuthClientLegalUrls": ".o_auth_client_legal_urls",
+    "OAuthClientList": ".o_auth_client_list",
+    "OAuthClientRequest": ".o_auth_client_request",
+    "OAuthCodeChallengeMethod": ".o_auth_code_challenge_method",
+    "OAuthGrantType": ".o_auth_grant_type",
+    "OAuthRealmName": ".o_auth_realm_name",
+    "OAuthResponseType": ".o_auth_response_type",
+    "OAuthTokenRequest": ".o_auth_token_request",
+    "OAuthTokenResponse": ".o_auth_token_response",
     "OtherHistoryEntry": ".other_history_entry",
+    "PasswordResetRequest": ".password_reset_request",
     "PhoneNumberItem": ".phone_number_item",
     "PhoneNumberList": ".phone_number_list",
     "PhoneNumberType": ".phone_number_type",
@@ -336,6 +445,13 @@ _MODULES = {
     "PhonelineWebhookSettings": ".phoneline_webhook_settings",
     "PhonelineWebhookSettingsUpdate": ".phoneline_webhook_settings_update",
     "PlayAnnouncementRequest": ".play_announcement_request",
+    "Porting": ".porting",
+    "PortingList": ".porting_list",
+    "PortingNumber": ".porting_number",
+    "PostalAddress": ".postal_address",
+    "PostalAddressCount": ".postal_address_count",
+    "PostalAddressList": ".postal_address_list",
+    "PostalAddressUpdateRequest": ".postal_address_update_request",
     "QuickDialRequest": ".quick_dial_request",
     "RegisterDevice": ".register_device",
     "ResendFaxRequest": ".resend_fax_request",
@@ -363,7 +479,9 @@ _MODULES = {
     "SmsNotificationGroup": ".sms_notification_group",
     "StarredFilter": ".starred_filter",
     "StoredContactScope": ".stored_contact_scope",
+    "TermsAcceptance": ".terms_acceptance",
     "TransferCallRequest": ".transfer_call_request",
+    "Translations": ".translations",
     "UpdateNumberSettingsRequest": ".update_number_settings_request",
     "UpdateSmsCallerIdRequest": ".update_sms_caller_id_request",
     "Userinfo": ".userinfo",
@@ -381,15 +499,35 @@ _MODULES = {
     "WebhookLogList": ".webhook_log_list",
     "WebhookSettings": ".webhook_settings",
     "Webuser": ".webuser",
+    "WebuserBusyOnBusyRequest": ".webuser_busy_on_busy_request",
+    "WebuserDefaultDeviceRequest": ".webuser_default_device_request",
     "WebuserList": ".webuser_list",
+    "WebuserLocationRequest": ".webuser_location_request",
+    "WebuserRoleRequest": ".webuser_role_request",
 }
 
 __all__ = (
+    "Account",
+    "AccountBalance",
+    "AccountHistoryLifetime",
+    "AccountProductType",
+    "AccountRestriction",
+    "AccountRestrictionItem",
+    "AccountRestrictionList",
+    "AccountVerificationRequest",
     "ActiveRouting",
     "AddGroupDeviceRequest",
+    "ApiUrls",
+    "AppEvent",
+    "AppEventList",
+    "AppEventPayload",
+    "AppLinks",
+    "AppProperties",
     "AutorecordingGreeting",
     "AutorecordingGreetingUpload",
     "AutorecordingSettings",
+    "BlockedNumber",
+    "BlockedNumberList",
     "CallEmailNotification",
     "CallEmailNotificationRequest",
     "CallHistoryEntry",
@@ -402,15 +540,32 @@ __all__ = (
     "CallSmsNotification",
     "CallSmsNotificationRequest",
     "CallStatus",
+    "ChangePasswordRequest",
+    "ChannelEvent",
+    "ChannelEventList",
     "Contact",
     "ContactAddress",
     "ContactCreateRequest",
     "ContactCsvImportRequest",
+    "ContactDeleteRequest",
+    "ContactDeleteScope",
     "ContactEmail",
+    "ContactGoogleImportRequest",
     "ContactList",
     "ContactPhoneNumber",
     "ContactScope",
+    "ContactScopeFilter",
     "ContactUpdateRequest",
+    "ContactVcard",
+    "ContactVcardMeta",
+    "ContactVcardPage",
+    "ContactVcardProperties",
+    "ContactVcardStored",
+    "ContactVcardValue",
+    "ContactVcardWriteItem",
+    "ContactVcardWriteRequest",
+    "ContactVcardWriteResult",
+    "ContactWebsite",
     "CreateDeviceRequest",
     "CreateExternalDeviceRequest",
     "CreateMobileDeviceRequest",
@@ -479,8 +634,12 @@ __all__ = (
     "HistoryEntryType",
     "HistoryEntryUpdate",
     "HistoryPage",
+    "IdentityVerification",
+    "IdentityVerificationState",
     "InitiateCallRequest",
     "InitiateCallResponse",
+    "InternalContact",
+    "InternalContactList",
     "IvrRecordingRequest",
     "MnpState",
     "MobileDevice",
@@ -488,7 +647,18 @@ __all__ = (
     "NotificationDirection",
     "NotificationEndpoint",
     "NotificationOverview",
+    "OAuthClient",
+    "OAuthClientLegalUrls",
+    "OAuthClientList",
+    "OAuthClientRequest",
+    "OAuthCodeChallengeMethod",
+    "OAuthGrantType",
+    "OAuthRealmName",
+    "OAuthResponseType",
+    "OAuthTokenRequest",
+    "OAuthTokenResponse",
     "OtherHistoryEntry",
+    "PasswordResetRequest",
     "Phoneline",
     "PhonelineAliasUpdate",
     "PhonelineAnonymousCallTarget",
@@ -524,6 +694,13 @@ __all__ = (
     "PhoneNumberList",
     "PhoneNumberType",
     "PlayAnnouncementRequest",
+    "Porting",
+    "PortingList",
+    "PortingNumber",
+    "PostalAddress",
+    "PostalAddressCount",
+    "PostalAddressList",
+    "PostalAddressUpdateRequest",
     "QuickDialRequest",
     "RegisterDevice",
     "ResendFaxRequest",
@@ -551,7 +728,9 @@ __all__ = (
     "SmsNotificationGroup",
     "StarredFilter",
     "StoredContactScope",
+    "TermsAcceptance",
     "TransferCallRequest",
+    "Translations",
     "UpdateNumberSettingsRequest",
     "UpdateSmsCallerIdRequest",
     "Userinfo",
@@ -569,7 +748,11 @@ __all__ = (
     "WebhookLogList",
     "WebhookSettings",
     "Webuser",
+    "WebuserBusyOnBusyRequest",
+    "WebuserDefaultDeviceRequest",
     "WebuserList",
+    "WebuserLocationRequest",
+    "WebuserRoleRequest",
 )
 
 

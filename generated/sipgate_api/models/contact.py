@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.contact_address import ContactAddress
     from ..models.contact_email import ContactEmail
     from ..models.contact_phone_number import ContactPhoneNumber
+    from ..models.contact_website import ContactWebsite
 
 
 T = TypeVar("T", bound="Contact")
@@ -20,16 +21,22 @@ T = TypeVar("T", bound="Contact")
 
 @_attrs_define
 class Contact:
-    """
-    Attributes:
-        id (str):
-        name (str | Unset):
-        picture (None | str | Unset): Base64-encoded image, or null.
-        emails (list[ContactEmail] | Unset):
-        numbers (list[ContactPhoneNumber] | Unset):
-        addresses (list[ContactAddress] | Unset):
-        organization (list[list[str]] | Unset):
-        scope (StoredContactScope | str | Unset): Known values: PRIVATE, SHARED, INTERNAL.
+    """A contact as it is stored. `note` and `websites` are not in the 2022 reference; newer
+    API releases take and return them (sipgate-platform.md §4 "Known differences",
+    inferred from the mcp client's code, which sends them with websites shaped
+    `{url, type}`).
+
+        Attributes:
+            id (str):
+            name (str | Unset):
+            picture (None | str | Unset): Base64-encoded image, or null.
+            emails (list[ContactEmail] | Unset):
+            numbers (list[ContactPhoneNumber] | Unset):
+            addresses (list[ContactAddress] | Unset):
+            organization (list[list[str]] | Unset):
+            note (None | str | Unset): Free text about the contact (newer API releases only).
+            websites (list[ContactWebsite] | Unset): Web addresses of the contact (newer API releases only).
+            scope (StoredContactScope | str | Unset): Known values: PRIVATE, SHARED, INTERNAL.
     """
 
     id: str
@@ -39,6 +46,8 @@ class Contact:
     numbers: list[ContactPhoneNumber] | Unset = UNSET
     addresses: list[ContactAddress] | Unset = UNSET
     organization: list[list[str]] | Unset = UNSET
+    note: None | str | Unset = UNSET
+    websites: list[ContactWebsite] | Unset = UNSET
     scope: StoredContactScope | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -82,6 +91,19 @@ class Contact:
 
                 organization.append(organization_item)
 
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        websites: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.websites, Unset):
+            websites = []
+            for websites_item_data in self.websites:
+                websites_item = websites_item_data.to_dict()
+                websites.append(websites_item)
+
         scope: str | Unset
         if isinstance(self.scope, Unset):
             scope = UNSET
@@ -109,6 +131,10 @@ class Contact:
             field_dict["addresses"] = addresses
         if organization is not UNSET:
             field_dict["organization"] = organization
+        if note is not UNSET:
+            field_dict["note"] = note
+        if websites is not UNSET:
+            field_dict["websites"] = websites
         if scope is not UNSET:
             field_dict["scope"] = scope
 
@@ -119,6 +145,7 @@ class Contact:
         from ..models.contact_address import ContactAddress  # noqa: PLC0415
         from ..models.contact_email import ContactEmail  # noqa: PLC0415
         from ..models.contact_phone_number import ContactPhoneNumber  # noqa: PLC0415
+        from ..models.contact_website import ContactWebsite  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -170,6 +197,24 @@ class Contact:
 
                 organization.append(organization_item)
 
+        def _parse_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note = _parse_note(d.pop("note", UNSET))
+
+        _websites = d.pop("websites", UNSET)
+        websites: list[ContactWebsite] | Unset = UNSET
+        if _websites is not UNSET:
+            websites = []
+            for websites_item_data in _websites:
+                websites_item = ContactWebsite.from_dict(websites_item_data)
+
+                websites.append(websites_item)
+
         def _parse_scope(data: object) -> StoredContactScope | str | Unset:
             if isinstance(data, Unset):
                 return data
@@ -193,6 +238,8 @@ class Contact:
             numbers=numbers,
             addresses=addresses,
             organization=organization,
+            note=note,
+            websites=websites,
             scope=scope,
         )
 

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.contact_address import ContactAddress
     from ..models.contact_email import ContactEmail
     from ..models.contact_phone_number import ContactPhoneNumber
+    from ..models.contact_website import ContactWebsite
 
 
 T = TypeVar("T", bound="ContactCreateRequest")
@@ -20,17 +21,23 @@ T = TypeVar("T", bound="ContactCreateRequest")
 
 @_attrs_define
 class ContactCreateRequest:
-    """
-    Attributes:
-        scope (ContactScope): Address book a new or updated contact goes into.
-        name (str | Unset): Full display name. Example: Ada Lovelace.
-        family (str | Unset): Family name.
-        given (str | Unset): Given name.
-        picture (None | str | Unset): Base64-encoded image, or null for none.
-        emails (list[ContactEmail] | Unset):
-        numbers (list[ContactPhoneNumber] | Unset):
-        addresses (list[ContactAddress] | Unset):
-        organization (list[list[str]] | Unset): Organisations, each given as its list of units (company first).
+    """A contact as it is created. `note` and `websites` are not in the 2022 reference; newer
+    API releases take and return them (sipgate-platform.md §4 "Known differences",
+    inferred from the mcp client's code, which sends them with websites shaped
+    `{url, type}`).
+
+        Attributes:
+            scope (ContactScope): Address book a new or updated contact goes into.
+            name (str | Unset): Full display name. Example: Ada Lovelace.
+            family (str | Unset): Family name.
+            given (str | Unset): Given name.
+            picture (None | str | Unset): Base64-encoded image, or null for none.
+            emails (list[ContactEmail] | Unset):
+            numbers (list[ContactPhoneNumber] | Unset):
+            addresses (list[ContactAddress] | Unset):
+            organization (list[list[str]] | Unset): Organisations, each given as its list of units (company first).
+            note (str | Unset): Free text about the contact (newer API releases only).
+            websites (list[ContactWebsite] | Unset): Web addresses of the contact (newer API releases only).
     """
 
     scope: ContactScope
@@ -42,6 +49,8 @@ class ContactCreateRequest:
     numbers: list[ContactPhoneNumber] | Unset = UNSET
     addresses: list[ContactAddress] | Unset = UNSET
     organization: list[list[str]] | Unset = UNSET
+    note: str | Unset = UNSET
+    websites: list[ContactWebsite] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,6 +97,15 @@ class ContactCreateRequest:
 
                 organization.append(organization_item)
 
+        note = self.note
+
+        websites: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.websites, Unset):
+            websites = []
+            for websites_item_data in self.websites:
+                websites_item = websites_item_data.to_dict()
+                websites.append(websites_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -111,6 +129,10 @@ class ContactCreateRequest:
             field_dict["addresses"] = addresses
         if organization is not UNSET:
             field_dict["organization"] = organization
+        if note is not UNSET:
+            field_dict["note"] = note
+        if websites is not UNSET:
+            field_dict["websites"] = websites
 
         return field_dict
 
@@ -119,6 +141,7 @@ class ContactCreateRequest:
         from ..models.contact_address import ContactAddress  # noqa: PLC0415
         from ..models.contact_email import ContactEmail  # noqa: PLC0415
         from ..models.contact_phone_number import ContactPhoneNumber  # noqa: PLC0415
+        from ..models.contact_website import ContactWebsite  # noqa: PLC0415
 
         d = dict(src_dict)
         scope = ContactScope(d.pop("scope"))
@@ -174,6 +197,17 @@ class ContactCreateRequest:
 
                 organization.append(organization_item)
 
+        note = d.pop("note", UNSET)
+
+        _websites = d.pop("websites", UNSET)
+        websites: list[ContactWebsite] | Unset = UNSET
+        if _websites is not UNSET:
+            websites = []
+            for websites_item_data in _websites:
+                websites_item = ContactWebsite.from_dict(websites_item_data)
+
+                websites.append(websites_item)
+
         contact_create_request = cls(
             scope=scope,
             name=name,
@@ -184,6 +218,8 @@ class ContactCreateRequest:
             numbers=numbers,
             addresses=addresses,
             organization=organization,
+            note=note,
+            websites=websites,
         )
 
         contact_create_request.additional_properties = d

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.contact_address import ContactAddress
     from ..models.contact_email import ContactEmail
     from ..models.contact_phone_number import ContactPhoneNumber
+    from ..models.contact_website import ContactWebsite
 
 
 T = TypeVar("T", bound="ContactUpdateRequest")
@@ -20,18 +21,24 @@ T = TypeVar("T", bound="ContactUpdateRequest")
 
 @_attrs_define
 class ContactUpdateRequest:
-    """
-    Attributes:
-        id (str): Id of the contact; must match the path.
-        scope (ContactScope): Address book a new or updated contact goes into.
-        name (str | Unset):
-        family (str | Unset):
-        given (str | Unset):
-        picture (None | str | Unset): Base64-encoded image, or null for none.
-        emails (list[ContactEmail] | Unset):
-        numbers (list[ContactPhoneNumber] | Unset):
-        addresses (list[ContactAddress] | Unset):
-        organization (list[list[str]] | Unset):
+    """A contact as it is sent to replace the stored one. `note` and `websites` are not in the 2022 reference; newer
+    API releases take and return them (sipgate-platform.md §4 "Known differences",
+    inferred from the mcp client's code, which sends them with websites shaped
+    `{url, type}`).
+
+        Attributes:
+            id (str): Id of the contact; must match the path.
+            scope (ContactScope): Address book a new or updated contact goes into.
+            name (str | Unset):
+            family (str | Unset):
+            given (str | Unset):
+            picture (None | str | Unset): Base64-encoded image, or null for none.
+            emails (list[ContactEmail] | Unset):
+            numbers (list[ContactPhoneNumber] | Unset):
+            addresses (list[ContactAddress] | Unset):
+            organization (list[list[str]] | Unset):
+            note (str | Unset): Free text about the contact (newer API releases only).
+            websites (list[ContactWebsite] | Unset): Web addresses of the contact (newer API releases only).
     """
 
     id: str
@@ -44,6 +51,8 @@ class ContactUpdateRequest:
     numbers: list[ContactPhoneNumber] | Unset = UNSET
     addresses: list[ContactAddress] | Unset = UNSET
     organization: list[list[str]] | Unset = UNSET
+    note: str | Unset = UNSET
+    websites: list[ContactWebsite] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -92,6 +101,15 @@ class ContactUpdateRequest:
 
                 organization.append(organization_item)
 
+        note = self.note
+
+        websites: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.websites, Unset):
+            websites = []
+            for websites_item_data in self.websites:
+                websites_item = websites_item_data.to_dict()
+                websites.append(websites_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -116,6 +134,10 @@ class ContactUpdateRequest:
             field_dict["addresses"] = addresses
         if organization is not UNSET:
             field_dict["organization"] = organization
+        if note is not UNSET:
+            field_dict["note"] = note
+        if websites is not UNSET:
+            field_dict["websites"] = websites
 
         return field_dict
 
@@ -124,6 +146,7 @@ class ContactUpdateRequest:
         from ..models.contact_address import ContactAddress  # noqa: PLC0415
         from ..models.contact_email import ContactEmail  # noqa: PLC0415
         from ..models.contact_phone_number import ContactPhoneNumber  # noqa: PLC0415
+        from ..models.contact_website import ContactWebsite  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -181,6 +204,17 @@ class ContactUpdateRequest:
 
                 organization.append(organization_item)
 
+        note = d.pop("note", UNSET)
+
+        _websites = d.pop("websites", UNSET)
+        websites: list[ContactWebsite] | Unset = UNSET
+        if _websites is not UNSET:
+            websites = []
+            for websites_item_data in _websites:
+                websites_item = ContactWebsite.from_dict(websites_item_data)
+
+                websites.append(websites_item)
+
         contact_update_request = cls(
             id=id,
             scope=scope,
@@ -192,6 +226,8 @@ class ContactUpdateRequest:
             numbers=numbers,
             addresses=addresses,
             organization=organization,
+            note=note,
+            websites=websites,
         )
 
         contact_update_request.additional_properties = d

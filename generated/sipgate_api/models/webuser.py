@@ -19,11 +19,12 @@ class Webuser:
         id (str): Extension id of the user. Example: w0.
         firstname (str | Unset):
         lastname (str | Unset):
-        email (str | Unset):
+        email (str | Unset): Login and contact address of the user.
         default_device (str | Unset): Extension id of the device used by default. Example: e0.
         busy_on_busy (bool | Unset): Whether further callers get a busy signal while the user is on a call.
-        address_id (str | Unset):
-        direct_dial_ids (list[str] | Unset):
+        address_id (str | Unset): Id of the user's postal address (see `get_address`), as a string of digits. Example:
+            13.
+        direct_dial_ids (list[str] | Unset): Short internal numbers under which the user can be dialled.
         timezone (str | Unset):  Example: Europe/Berlin.
         admin (bool | Unset): Whether the user administers the account.
     """

@@ -67,7 +67,11 @@ def sync_detailed(
     not reveal the new contact's id. Needs `contacts:write` (or `all`).
 
     Args:
-        body (ContactCreateRequest):
+        body (ContactCreateRequest): A contact as it is created. `note` and `websites` are not in
+            the 2022 reference; newer
+            API releases take and return them (sipgate-platform.md §4 "Known differences",
+            inferred from the mcp client's code, which sends them with websites shaped
+            `{url, type}`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,7 +103,11 @@ async def asyncio_detailed(
     not reveal the new contact's id. Needs `contacts:write` (or `all`).
 
     Args:
-        body (ContactCreateRequest):
+        body (ContactCreateRequest): A contact as it is created. `note` and `websites` are not in
+            the 2022 reference; newer
+            API releases take and return them (sipgate-platform.md §4 "Known differences",
+            inferred from the mcp client's code, which sends them with websites shaped
+            `{url, type}`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,21 +5,35 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...types import Response
+from ...models.contact_delete_request import ContactDeleteRequest
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: ContactDeleteRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/contacts",
     }
 
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
     if response.status_code == 204:
+        return None
+
+    if response.status_code == 400:
         return None
 
     if response.status_code == 401:
@@ -46,11 +60,22 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    body: ContactDeleteRequest | Unset = UNSET,
 ) -> Response[Any]:
-    """Remove every private contact
+    """Remove many contacts at once
 
-     Empties the caller's private address book. Shared contacts are kept; remove them
-    one by one with `delete_contact`. Needs `contacts:write` (or `all`).
+     Deletes contacts in bulk. Without a body, the API as of the 2022 reference empties
+    the caller's private address book; newer API releases take a JSON body that
+    narrows the deletion to some ids (`contactIds`), address books (`scope`) or an
+    import source (`source`), and may read a request without any of them as "every
+    contact". Send `scope` explicitly to be sure what goes: `{"scope": ["PRIVATE"]}`
+    empties the private address book on either release. Needs `contacts:write`
+    (or `all`).
+
+    Args:
+        body (ContactDeleteRequest | Unset): Which contacts `delete_all_contacts` removes (newer
+            API releases). Every field is
+            optional; see the operation for what an empty selection means.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -60,7 +85,9 @@ def sync_detailed(
         Response[Any]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -72,11 +99,22 @@ def sync_detailed(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    body: ContactDeleteRequest | Unset = UNSET,
 ) -> Response[Any]:
-    """Remove every private contact
+    """Remove many contacts at once
 
-     Empties the caller's private address book. Shared contacts are kept; remove them
-    one by one with `delete_contact`. Needs `contacts:write` (or `all`).
+     Deletes contacts in bulk. Without a body, the API as of the 2022 reference empties
+    the caller's private address book; newer API releases take a JSON body that
+    narrows the deletion to some ids (`contactIds`), address books (`scope`) or an
+    import source (`source`), and may read a request without any of them as "every
+    contact". Send `scope` explicitly to be sure what goes: `{"scope": ["PRIVATE"]}`
+    empties the private address book on either release. Needs `contacts:write`
+    (or `all`).
+
+    Args:
+        body (ContactDeleteRequest | Unset): Which contacts `delete_all_contacts` removes (newer
+            API releases). Every field is
+            optional; see the operation for what an empty selection means.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -86,7 +124,9 @@ async def asyncio_detailed(
         Response[Any]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_list import ContactList
+from ...models.contact_scope_filter import ContactScopeFilter
 from ...types import UNSET, Response, Unset
 
 
@@ -14,6 +15,8 @@ def _get_kwargs(
     phonenumbers: list[str] | Unset = UNSET,
     limit: int | Unset = 5000,
     offset: int | Unset = 0,
+    last_id: str | Unset = UNSET,
+    scopes: list[ContactScopeFilter] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -27,6 +30,17 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["offset"] = offset
+
+    params["lastId"] = last_id
+
+    json_scopes: list[str] | Unset = UNSET
+    if not isinstance(scopes, Unset):
+        json_scopes = []
+        for scopes_item_data in scopes:
+            scopes_item = scopes_item_data.value
+            json_scopes.append(scopes_item)
+
+    params["scopes"] = json_scopes
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -78,16 +92,22 @@ def sync_detailed(
     phonenumbers: list[str] | Unset = UNSET,
     limit: int | Unset = 5000,
     offset: int | Unset = 0,
+    last_id: str | Unset = UNSET,
+    scopes: list[ContactScopeFilter] | Unset = UNSET,
 ) -> Response[Any | ContactList]:
     """List contacts
 
      Returns one page of the contacts visible to the caller, optionally only those
-    holding one of the given phone numbers. Needs `contacts:read` (or `all`).
+    holding one of the given phone numbers or those of some address books. Pages are
+    chosen by `offset`/`limit`; newer API releases also page by `lastId`, the id of the
+    last contact of the previous page. Needs `contacts:read` (or `all`).
 
     Args:
         phonenumbers (list[str] | Unset):
         limit (int | Unset):  Default: 5000.
         offset (int | Unset):  Default: 0.
+        last_id (str | Unset):
+        scopes (list[ContactScopeFilter] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,6 +121,8 @@ def sync_detailed(
         phonenumbers=phonenumbers,
         limit=limit,
         offset=offset,
+        last_id=last_id,
+        scopes=scopes,
     )
 
     response = client.get_httpx_client().request(
@@ -116,16 +138,22 @@ def sync(
     phonenumbers: list[str] | Unset = UNSET,
     limit: int | Unset = 5000,
     offset: int | Unset = 0,
+    last_id: str | Unset = UNSET,
+    scopes: list[ContactScopeFilter] | Unset = UNSET,
 ) -> Any | ContactList | None:
     """List contacts
 
      Returns one page of the contacts visible to the caller, optionally only those
-    holding one of the given phone numbers. Needs `contacts:read` (or `all`).
+    holding one of the given phone numbers or those of some address books. Pages are
+    chosen by `offset`/`limit`; newer API releases also page by `lastId`, the id of the
+    last contact of the previous page. Needs `contacts:read` (or `all`).
 
     Args:
         phonenumbers (list[str] | Unset):
         limit (int | Unset):  Default: 5000.
         offset (int | Unset):  Default: 0.
+        last_id (str | Unset):
+        scopes (list[ContactScopeFilter] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,6 +168,8 @@ def sync(
         phonenumbers=phonenumbers,
         limit=limit,
         offset=offset,
+        last_id=last_id,
+        scopes=scopes,
     ).parsed
 
 
@@ -149,16 +179,22 @@ async def asyncio_detailed(
     phonenumbers: list[str] | Unset = UNSET,
     limit: int | Unset = 5000,
     offset: int | Unset = 0,
+    last_id: str | Unset = UNSET,
+    scopes: list[ContactScopeFilter] | Unset = UNSET,
 ) -> Response[Any | ContactList]:
     """List contacts
 
      Returns one page of the contacts visible to the caller, optionally only those
-    holding one of the given phone numbers. Needs `contacts:read` (or `all`).
+    holding one of the given phone numbers or those of some address books. Pages are
+    chosen by `offset`/`limit`; newer API releases also page by `lastId`, the id of the
+    last contact of the previous page. Needs `contacts:read` (or `all`).
 
     Args:
         phonenumbers (list[str] | Unset):
         limit (int | Unset):  Default: 5000.
         offset (int | Unset):  Default: 0.
+        last_id (str | Unset):
+        scopes (list[ContactScopeFilter] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,6 +208,8 @@ async def asyncio_detailed(
         phonenumbers=phonenumbers,
         limit=limit,
         offset=offset,
+        last_id=last_id,
+        scopes=scopes,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -185,16 +223,22 @@ async def asyncio(
     phonenumbers: list[str] | Unset = UNSET,
     limit: int | Unset = 5000,
     offset: int | Unset = 0,
+    last_id: str | Unset = UNSET,
+    scopes: list[ContactScopeFilter] | Unset = UNSET,
 ) -> Any | ContactList | None:
     """List contacts
 
      Returns one page of the contacts visible to the caller, optionally only those
-    holding one of the given phone numbers. Needs `contacts:read` (or `all`).
+    holding one of the given phone numbers or those of some address books. Pages are
+    chosen by `offset`/`limit`; newer API releases also page by `lastId`, the id of the
+    last contact of the previous page. Needs `contacts:read` (or `all`).
 
     Args:
         phonenumbers (list[str] | Unset):
         limit (int | Unset):  Default: 5000.
         offset (int | Unset):  Default: 0.
+        last_id (str | Unset):
+        scopes (list[ContactScopeFilter] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,5 +254,7 @@ async def asyncio(
             phonenumbers=phonenumbers,
             limit=limit,
             offset=offset,
+            last_id=last_id,
+            scopes=scopes,
         )
     ).parsed

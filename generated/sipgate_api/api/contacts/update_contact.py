@@ -72,11 +72,16 @@ def sync_detailed(
     """Replace a contact
 
      Overwrites the stored contact with the body. Repeat the contact's id in the body.
-    Needs `contacts:write` (or `all`).
+    Fields left out are emptied, including `note` and `websites` on newer API
+    releases. Needs `contacts:write` (or `all`).
 
     Args:
         contact_id (str):
-        body (ContactUpdateRequest):
+        body (ContactUpdateRequest): A contact as it is sent to replace the stored one. `note` and
+            `websites` are not in the 2022 reference; newer
+            API releases take and return them (sipgate-platform.md §4 "Known differences",
+            inferred from the mcp client's code, which sends them with websites shaped
+            `{url, type}`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,11 +112,16 @@ async def asyncio_detailed(
     """Replace a contact
 
      Overwrites the stored contact with the body. Repeat the contact's id in the body.
-    Needs `contacts:write` (or `all`).
+    Fields left out are emptied, including `note` and `websites` on newer API
+    releases. Needs `contacts:write` (or `all`).
 
     Args:
         contact_id (str):
-        body (ContactUpdateRequest):
+        body (ContactUpdateRequest): A contact as it is sent to replace the stored one. `note` and
+            `websites` are not in the 2022 reference; newer
+            API releases take and return them (sipgate-platform.md §4 "Known differences",
+            inferred from the mcp client's code, which sends them with websites shaped
+            `{url, type}`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

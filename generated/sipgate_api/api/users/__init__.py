@@ -12,7 +12,12 @@ from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
+    from ...models.webuser import Webuser
+    from ...models.webuser_busy_on_busy_request import WebuserBusyOnBusyRequest
+    from ...models.webuser_default_device_request import WebuserDefaultDeviceRequest
     from ...models.webuser_list import WebuserList
+    from ...models.webuser_location_request import WebuserLocationRequest
+    from ...models.webuser_role_request import WebuserRoleRequest
 
 __all__ = ("AsyncUsers", "Users")
 
@@ -35,6 +40,70 @@ class Users:
         response = call(client=self._client)
         return cast("WebuserList", response.parsed)
 
+    def get_user(
+        self,
+        user_id: str,
+    ) -> Webuser:
+        """Read one web user (``GET /users/{user_id}``)."""
+        from .get_user import sync_detailed as call
+
+        response = call(user_id, client=self._client)
+        return cast("Webuser", response.parsed)
+
+    def delete_user(
+        self,
+        user_id: str,
+    ) -> Webuser:
+        """Remove a web user (``DELETE /users/{user_id}``)."""
+        from .delete_user import sync_detailed as call
+
+        response = call(user_id, client=self._client)
+        return cast("Webuser", response.parsed)
+
+    def set_user_busy_on_busy(
+        self,
+        user_id: str,
+        *,
+        body: WebuserBusyOnBusyRequest,
+    ) -> None:
+        """Switch busy-on-busy for a user (``PUT /users/{user_id}/busyonbusy``)."""
+        from .set_user_busy_on_busy import sync_detailed as call
+
+        call(user_id, client=self._client, body=body)
+
+    def set_user_default_device(
+        self,
+        user_id: str,
+        *,
+        body: WebuserDefaultDeviceRequest,
+    ) -> None:
+        """Choose the device a user calls from by default (``PUT /users/{user_id}/defaultdevice``)."""
+        from .set_user_default_device import sync_detailed as call
+
+        call(user_id, client=self._client, body=body)
+
+    def set_user_location(
+        self,
+        user_id: str,
+        *,
+        body: WebuserLocationRequest,
+    ) -> None:
+        """Assign a postal address to a user (``PUT /users/{user_id}/location``)."""
+        from .set_user_location import sync_detailed as call
+
+        call(user_id, client=self._client, body=body)
+
+    def set_user_role(
+        self,
+        user_id: str,
+        *,
+        body: WebuserRoleRequest,
+    ) -> None:
+        """Make a user an administrator, or take the role away (``PUT /users/{user_id}/role``)."""
+        from .set_user_role import sync_detailed as call
+
+        call(user_id, client=self._client, body=body)
+
 
 class AsyncUsers:
     """The `users` operations, bound to an asynchronous client.
@@ -53,3 +122,67 @@ class AsyncUsers:
 
         response = await call(client=self._client)
         return cast("WebuserList", response.parsed)
+
+    async def get_user(
+        self,
+        user_id: str,
+    ) -> Webuser:
+        """Read one web user (``GET /users/{user_id}``)."""
+        from .get_user import asyncio_detailed as call
+
+        response = await call(user_id, client=self._client)
+        return cast("Webuser", response.parsed)
+
+    async def delete_user(
+        self,
+        user_id: str,
+    ) -> Webuser:
+        """Remove a web user (``DELETE /users/{user_id}``)."""
+        from .delete_user import asyncio_detailed as call
+
+        response = await call(user_id, client=self._client)
+        return cast("Webuser", response.parsed)
+
+    async def set_user_busy_on_busy(
+        self,
+        user_id: str,
+        *,
+        body: WebuserBusyOnBusyRequest,
+    ) -> None:
+        """Switch busy-on-busy for a user (``PUT /users/{user_id}/busyonbusy``)."""
+        from .set_user_busy_on_busy import asyncio_detailed as call
+
+        await call(user_id, client=self._client, body=body)
+
+    async def set_user_default_device(
+        self,
+        user_id: str,
+        *,
+        body: WebuserDefaultDeviceRequest,
+    ) -> None:
+        """Choose the device a user calls from by default (``PUT /users/{user_id}/defaultdevice``)."""
+        from .set_user_default_device import asyncio_detailed as call
+
+        await call(user_id, client=self._client, body=body)
+
+    async def set_user_location(
+        self,
+        user_id: str,
+        *,
+        body: WebuserLocationRequest,
+    ) -> None:
+        """Assign a postal address to a user (``PUT /users/{user_id}/location``)."""
+        from .set_user_location import asyncio_detailed as call
+
+        await call(user_id, client=self._client, body=body)
+
+    async def set_user_role(
+        self,
+        user_id: str,
+        *,
+        body: WebuserRoleRequest,
+    ) -> None:
+        """Make a user an administrator, or take the role away (``PUT /users/{user_id}/role``)."""
+        from .set_user_role import asyncio_detailed as call
+
+        await call(user_id, client=self._client, body=body)

@@ -1,0 +1,156 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.webuser_list import WebuserList
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/app/users",
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | WebuserList | None:
+    if response.status_code == 200:
+        response_200 = WebuserList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = cast(Any, None)
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = cast(Any, None)
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | WebuserList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | WebuserList]:
+    """List the web users with the details the web app needs
+
+     The web users of the account as the web app loads them; according to the
+    reference the entries may carry numbers, addresses and call restrictions besides
+    the fields of `list_users`, and such extra fields are kept as additional
+    properties. The reference names only the scope `internal` (apparently meant for
+    sipgate's own apps), so other credentials may be answered with 403.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | WebuserList]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | WebuserList | None:
+    """List the web users with the details the web app needs
+
+     The web users of the account as the web app loads them; according to the
+    reference the entries may carry numbers, addresses and call restrictions besides
+    the fields of `list_users`, and such extra fields are kept as additional
+    properties. The reference names only the scope `internal` (apparently meant for
+    sipgate's own apps), so other credentials may be answered with 403.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | WebuserList
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | WebuserList]:
+    """List the web users with the details the web app needs
+
+     The web users of the account as the web app loads them; according to the
+    reference the entries may carry numbers, addresses and call restrictions besides
+    the fields of `list_users`, and such extra fields are kept as additional
+    properties. The reference names only the scope `internal` (apparently meant for
+    sipgate's own apps), so other credentials may be answered with 403.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | WebuserList]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | WebuserList | None:
+    """List the web users with the details the web app needs
+
+     The web users of the account as the web app loads them; according to the
+    reference the entries may carry numbers, addresses and call restrictions besides
+    the fields of `list_users`, and such extra fields are kept as additional
+    properties. The reference names only the scope `internal` (apparently meant for
+    sipgate's own apps), so other credentials may be answered with 403.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | WebuserList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

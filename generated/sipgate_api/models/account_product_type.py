@@ -1,0 +1,21 @@
+from enum import StrEnum
+
+
+class AccountProductType(StrEnum):
+    AFFILIATE = "AFFILIATE"
+    BASIC = "BASIC"
+    CLINQ = "CLINQ"
+    FORMER_AFFILIATE = "FORMER_AFFILIATE"
+    FORMER_BASIC = "FORMER_BASIC"
+    FORMER_SATELLITE = "FORMER_SATELLITE"
+    FORMER_SIMQUADRAT = "FORMER_SIMQUADRAT"
+    FORMER_TEAM = "FORMER_TEAM"
+    FORMER_TRUNKING = "FORMER_TRUNKING"
+    SATELLITE = "SATELLITE"
+    SIMQUADRAT = "SIMQUADRAT"
+    TEAM = "TEAM"
+    TRUNKING = "TRUNKING"
+    UNKNOWN = "UNKNOWN"
+
+    def __str__(self) -> str:
+        return str(self.value)
