@@ -426,6 +426,7 @@ def _seed(account: Account) -> None:
     ]:
         account.contacts[item["id"]] = item
     _seed_history(account)
+    _seed_app_devices(account)
 
 
 def _device(
@@ -447,6 +448,20 @@ def _device(
         "activePhonelines": phonelines,
         "activeGroups": groups,
     }
+
+
+# ------------------------------------------------------------ app devices
+def _seed_app_devices(account: Account) -> None:
+    """Ada's sipgate app: newer accounts list app extensions (``a…``) with ``type=app``.
+
+    It rings for Ada's phoneline like her other devices. ``list_devices`` without a ``type``
+    leaves it out, as sipgate does.
+    """
+    line = account.phonelines["p0"]
+    routing = [{"id": line.id, "alias": line.alias}]
+    app = _device("a0", "Ada's sipgate app", "APP", "w0", routing, [], True)
+    account.devices["w0"].append(app)
+    line.device_ids.append(app["id"])
 
 
 def _faxline(faxline_id: str, alias: str, tagline: str, *, can_send: bool) -> dict[str, Any]:

@@ -32,6 +32,15 @@ _EXTENSION: Final = re.compile(r"[a-z](0|[1-9][0-9]*)")
 _DTMF: Final = re.compile(r"[0-9A-D#*]+")
 _PDF_PAGE: Final = re.compile(rb"/Type\s*/Page(?!s)")
 _MAX_SEND_AHEAD: Final = 30 * 24 * 3600
+# The ``type`` filter of ``list_devices``. Without one, sipgate leaves app extensions out
+# (they came later than the other kinds); ``all`` lists every kind.
+_DEFAULT_DEVICE_KINDS: Final = ("REGISTER", "MOBILE", "EXTERNAL")
+_DEVICE_KINDS: Final = {
+    "app": ("APP",),
+    "register": ("REGISTER",),
+    "mobile": ("MOBILE",),
+    "external": ("EXTERNAL",),
+}
 _HISTORY_CSV_COLUMNS: Final = (
     "id",
     "created",
@@ -615,7 +624,12 @@ def list_voicemails(request: Request) -> Reply:
 @operation
 def list_devices(request: Request) -> Reply:
     user_id = _user(request)
-    return _ok({"items": request.account.devices.get(user_id, [])})
+    devices = request.account.devices.get(user_id, [])
+    kind = request.query.get("type")
+    if kind != "all":
+        wanted = _DEVICE_KINDS[kind] if kind else _DEFAULT_DEVICE_KINDS
+        devices = [device for device in devices if device["type"] in wanted]
+    return _ok({"items": devices})
 
 
 # ---------------------------------------------------------------------- RTCM
