@@ -194,12 +194,22 @@ def _alias_of(account: Account, destination: str) -> str | None:
     return None
 
 
-def _extension_exists(account: Account, extension: str) -> bool:
+def _rings(account: Account, extension: str) -> bool:
+    """Whether calls can be passed to ``extension``: a line, group, device or voicemail box."""
     return (
         extension in account.phonelines
         or extension in account.groups
         or _device(account, extension) is not None
         or any(voicemail["id"] == extension for voicemail in account.voicemails)
+    )
+
+
+def _other_extension(account: Account, extension: str) -> bool:
+    """Whether ``extension`` is a web user, fax line or SMS extension of the account."""
+    return (
+        extension in account.users
+        or any(f["id"] == extension for faxlines in account.faxlines.values() for f in faxlines)
+        or any(s["id"] == extension for sms in account.sms_extensions.values() for s in sms)
     )
 
 
@@ -431,7 +441,12 @@ def list_phoneline_forwardings(request: Request) -> Reply:
 def _destination(account: Account, line: Phoneline, value: str, pointer: str) -> str:
     """An extension of the account as it is, a phone number as ``+`` and digits."""
     if _EXTENSION.fullmatch(value):
-        if not _extension_exists(account, value):
+        if _other_extension(account, value):
+            raise bad_request(
+                f"{value} takes no calls; forward to a phoneline, group, device or voicemail box",
+                pointer,
+            )
+        if not _rings(account, value):
             raise not_found(f"extension {value}")
         if value == line.id:
             raise bad_request(f"phoneline {line.id} cannot forward to itself", pointer)

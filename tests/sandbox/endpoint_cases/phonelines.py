@@ -135,7 +135,12 @@ def test_a_forwarding_is_changed_by_sending_the_list_back(endpoints: Any, sandbo
 
     with pytest.raises(sipgateio.NotFoundError):
         area.set_phoneline_forwardings("w0", "p0", body=_forwardings(("p9", 20, True)))
-    for refused in [("p0", 20, True)], [("call me", 20, True)], [("p1", 5, True), ("p1", 9, True)]:
+    for refused in (
+        [("p0", 20, True)],  # itself
+        [("f0", 20, True)],  # a fax line
+        [("call me", 20, True)],
+        [("p1", 5, True), ("p1", 9, True)],
+    ):
         with pytest.raises(sipgateio.BadRequestError):
             area.set_phoneline_forwardings("w0", "p0", body=_forwardings(*refused))
     with pytest.raises(sipgateio.BadRequestError):  # at most three
