@@ -189,14 +189,14 @@ def test_a_phoneline_stops_and_starts_ringing_a_device(endpoints: Any, sandbox: 
         (device,) = [d for d in endpoints.devices.list_devices("w0").items if d.id == device_id]
         return [line.id for line in device.active_phonelines]
 
-    assert ringing() == ["e0", "y0", "x0"]
+    assert ringing() == ["e0", "y0", "x0", "a0"]
     area.remove_phoneline_device("w0", "p0", "y0")
-    assert ringing() == ["e0", "x0"]
+    assert ringing() == ["e0", "x0", "a0"]
     assert lines_of("y0") == []
 
     area.add_phoneline_device("w0", "p0", body=PhonelineDeviceAssignment(device_id="y0"))
     area.add_phoneline_device("w0", "p0", body=PhonelineDeviceAssignment(device_id="y0"))
-    assert ringing() == ["e0", "x0", "y0"]
+    assert ringing() == ["e0", "x0", "a0", "y0"]
     assert lines_of("y0") == ["p0"]
 
     with pytest.raises(sipgateio.NotFoundError):  # Alan's softphone
