@@ -17,11 +17,15 @@ import attrs
 
 from sipgateio.sandbox._account import Account, FaxJob
 from sipgateio.sandbox._api import Reply, Request, _faxline, _faxline_number, operation
+from sipgateio.sandbox._areas._checks import new_alias, web_user
 from sipgateio.sandbox._areas._store import NO_CONTENT, area_state, ok, user_id
 from sipgateio.sandbox._areas.groups import members
 from sipgateio.sandbox._areas.numbers import endpoint, routed_numbers, unroute
 from sipgateio.sandbox._errors import bad_request, forbidden, not_found
 from sipgateio.sandbox._phone import international_digits
+
+# What a resent fax keeps of the failed one; the rest is its own.
+_RESENT_FIELDS = ("type", "direction", "status", "target", "scheduled", "pageCount")
 
 
 @attrs.define
@@ -112,9 +116,7 @@ def create_faxline(request: Request) -> Reply:
 @operation
 def update_faxline_alias(request: Request) -> Reply:
     faxline = _users_faxline(request)
-    alias = request.body["alias"]
-    if not alias.strip():
-        raise bad_request("alias must not be empty", "/alias")
+    alias = new_alias(request)
     faxline["alias"] = alias
     for item in request.account.numbers:
         if item["endpointId"] == faxline["id"]:
@@ -175,12 +177,7 @@ def list_all_group_faxlines(request: Request) -> Reply:
     account = request.account
     faxlines = _group_faxlines(account)
     if "userId" in request.query:
-        wanted = request.query["userId"]
-        if wanted not in account.users:
-            known = ", ".join(account.users)
-            raise bad_request(
-                f"userId {wanted!r} is not a web user of this account ({known})", "/userId"
-            )
+        wanted = web_user(account, request.query["userId"])
         faxlines = [line for line in faxlines if wanted in members(account, line["groupId"])]
     return ok({"items": faxlines})
 
@@ -228,23 +225,17 @@ def resend_fax(request: Request) -> Reply:
     recipient = original["target"].removeprefix("+")
     account.faxes[entry_id] = FaxJob(account.clock(), account.fax_fails(recipient))
     files = f"{request.base_url.removesuffix('/v2')}/files/faxes/{entry_id}"
-    account.add_history(
-        {
-            "id": entry_id,
-            "type": "FAX",
-            "direction": "OUTGOING",
-            "status": "PICKUP",
-            "source": "+" + _faxline_number(account, faxline["id"]),
-            "sourceAlias": faxline["alias"],
-            "target": original["target"],
-            "connectionIds": [faxline["id"]],
-            "faxStatusType": "PENDING",
-            "scheduled": None,
-            "documentUrl": f"{files}.pdf",
-            "reportUrl": f"{files}-report.pdf",
-            "previewUrl": f"{files}.pdf",
-            "pageCount": original["pageCount"],
-            "read": True,
-        }
+    entry = {key: original[key] for key in _RESENT_FIELDS}
+    entry.update(
+        id=entry_id,
+        source="+" + _faxline_number(account, faxline["id"]),
+        sourceAlias=faxline["alias"],
+        connectionIds=[faxline["id"]],
+        faxStatusType="PENDING",
+        documentUrl=f"{files}.pdf",
+        reportUrl=f"{files}-report.pdf",
+        previewUrl=f"{files}.pdf",
+        read=True,
     )
+    account.add_history(entry)
     return NO_CONTENT

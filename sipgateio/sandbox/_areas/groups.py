@@ -16,9 +16,10 @@ import attrs
 
 from sipgateio.sandbox._account import Account
 from sipgateio.sandbox._api import Reply, Request, operation
+from sipgateio.sandbox._areas._checks import web_user
 from sipgateio.sandbox._areas._store import NO_CONTENT, area_state, ok
 from sipgateio.sandbox._areas.numbers import routed_numbers
-from sipgateio.sandbox._errors import bad_request, not_found
+from sipgateio.sandbox._errors import not_found
 
 
 @attrs.define
@@ -83,12 +84,7 @@ def list_groups(request: Request) -> Reply:
     account = request.account
     group_ids = list(account.groups)
     if "userId" in request.query:
-        wanted = request.query["userId"]
-        if wanted not in account.users:
-            known = ", ".join(account.users)
-            raise bad_request(
-                f"userId {wanted!r} is not a web user of this account ({known})", "/userId"
-            )
+        wanted = web_user(account, request.query["userId"])
         group_ids = [group_id for group_id in group_ids if wanted in members(account, group_id)]
     items = [
         {

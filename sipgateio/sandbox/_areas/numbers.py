@@ -16,6 +16,7 @@ import attrs
 
 from sipgateio.sandbox._account import Account, iso
 from sipgateio.sandbox._api import Reply, Request, operation
+from sipgateio.sandbox._areas._checks import web_user
 from sipgateio.sandbox._areas._store import NO_CONTENT, area_state, ok, user_id
 from sipgateio.sandbox._errors import ApiError, bad_request, not_found
 
@@ -109,12 +110,7 @@ def _quick_dial_number(request: Request) -> dict[str, Any]:
 
 
 def _quick_dial_owner(request: Request) -> Endpoint:
-    owner = str(request.body["userId"])
-    if owner not in request.account.users:
-        known = ", ".join(request.account.users)
-        raise bad_request(
-            f"userId {owner!r} is not a web user of this account ({known})", "/userId"
-        )
+    owner = web_user(request.account, str(request.body["userId"]))
     target = endpoint(request.account, owner)
     assert target is not None
     return target

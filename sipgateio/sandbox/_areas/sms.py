@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any, Final
 
 from sipgateio.sandbox._api import Reply, Request, _users_sms_extension, operation
+from sipgateio.sandbox._areas._checks import new_alias
 from sipgateio.sandbox._areas._store import NO_CONTENT
 from sipgateio.sandbox._errors import ApiError, bad_request, not_found
 from sipgateio.sandbox._phone import international_digits, same_number
@@ -36,11 +37,7 @@ def _caller_id(request: Request) -> tuple[dict[str, Any], list[dict[str, Any]], 
 
 @operation
 def update_sms_extension_alias(request: Request) -> Reply:
-    extension = _users_sms_extension(request)
-    alias = request.body["alias"]
-    if not alias.strip():
-        raise bad_request("alias must not be empty", "/alias")
-    extension["alias"] = alias
+    _users_sms_extension(request)["alias"] = new_alias(request)
     return NO_CONTENT
 
 
