@@ -25,7 +25,7 @@ from sipgateio.sandbox._errors import bad_request, forbidden, not_found
 from sipgateio.sandbox._phone import international_digits
 
 # What a resent fax keeps of the failed one; the rest is its own.
-_RESENT_FIELDS = ("type", "direction", "status", "target", "scheduled", "pageCount")
+_RESENT_FIELDS = ("type", "direction", "target", "scheduled", "pageCount")
 
 
 @attrs.define
@@ -228,6 +228,7 @@ def resend_fax(request: Request) -> Reply:
     entry = {key: original[key] for key in _RESENT_FIELDS}
     entry.update(
         id=entry_id,
+        status="PICKUP",
         source="+" + _faxline_number(account, faxline["id"]),
         sourceAlias=faxline["alias"],
         connectionIds=[faxline["id"]],

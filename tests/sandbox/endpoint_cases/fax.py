@@ -132,6 +132,7 @@ def test_failed_fax_is_sent_again(endpoints: Any, sandbox: Sandbox) -> None:
     again, first, received = endpoints.history.list_history(types=[HistoryEntryType.FAX]).items
     assert first.id == failed and again.id != failed
     assert (again.target, again.connection_ids) == ("+4930999999", ["f0"])
+    assert str(again.status) == "PICKUP"
     assert _final_state(endpoints, again.id) == "SENT"
 
     for not_failed in (again.id, received.id):
