@@ -427,6 +427,7 @@ def _seed(account: Account) -> None:
         account.contacts[item["id"]] = item
     _seed_history(account)
     _seed_app_devices(account)
+    _seed_group_faxlines(account)
 
 
 def _device(
@@ -472,6 +473,19 @@ def _faxline(faxline_id: str, alias: str, tagline: str, *, can_send: bool) -> di
         "canSend": can_send,
         "canReceive": True,
     }
+
+
+# ------------------------------------------- group fax lines (sandbox/_areas/fax.py)
+def _seed_group_faxlines(account: Account) -> None:
+    """A fax line of the group ``g0``, kept in ``account.faxlines`` under the group's id.
+
+    ``account.faxlines`` is keyed by the extension that owns the lines: a web user, or a
+    group for the lines ``list_all_group_faxlines`` lists (these carry ``groupId``).
+    ``send_fax`` finds both kinds.
+    """
+    line = _faxline("f3", "Support fax", "Support team", can_send=True)
+    line["groupId"] = "g0"
+    account.faxlines["g0"] = [line]
 
 
 def _seed_history(account: Account) -> None:
