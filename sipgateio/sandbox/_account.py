@@ -127,6 +127,11 @@ class Account:
         self.sent_sms: list[dict[str, Any]] = []
         # The state of the areas beyond the facade's (sandbox/_areas), made on first use.
         self.areas: dict[str, Any] = {}
+        # ---- contacts beyond the facade (sandbox/_areas/contacts.py) ----
+        # The import a contact came from ("CSV", "GOOGLE"), by contact id, for the
+        # ``source`` of ``DELETE /contacts``.
+        self.contact_sources: dict[str, str] = {}
+        # ---- end of the contacts block ----
         self.webhook_settings: dict[str, Any] = {
             "incomingUrl": "",
             "outgoingUrl": "",
@@ -285,7 +290,7 @@ def _seed(account: Account) -> None:
             "email": "ada@example.com",
             "defaultDevice": "e0",
             "busyOnBusy": False,
-            "addressId": "a0",
+            "addressId": "13",
             "directDialIds": ["d0"],
             "timezone": "Europe/Berlin",
             "admin": True,
@@ -297,7 +302,7 @@ def _seed(account: Account) -> None:
             "email": "alan@example.com",
             "defaultDevice": "e1",
             "busyOnBusy": True,
-            "addressId": "a0",
+            "addressId": "13",
             "directDialIds": [],
             "timezone": "Europe/Berlin",
             "admin": False,

@@ -377,7 +377,7 @@ def _contact_from_body(body: dict[str, Any], contact_id: str) -> dict[str, Any]:
     if not name.strip():
         raise bad_request("a contact needs a name (name, given or family)", "/name")
     stored = contact(name, body["scope"], contact_id=contact_id)
-    for field in ("emails", "numbers", "addresses", "organization"):
+    for field in ("emails", "numbers", "addresses", "organization", "note", "websites"):
         if field in body:
             stored[field] = body[field]
     stored["picture"] = body.get("picture")
@@ -387,6 +387,8 @@ def _contact_from_body(body: dict[str, Any], contact_id: str) -> dict[str, Any]:
 @operation
 def list_contacts(request: Request) -> Reply:
     contacts = list(request.account.contacts.values())
+    if "scopes" in request.query:
+        contacts = [item for item in contacts if item["scope"] in request.query["scopes"]]
     wanted = request.query.get("phonenumbers")
     if wanted:
         contacts = [
@@ -394,7 +396,15 @@ def list_contacts(request: Request) -> Reply:
             for item in contacts
             if any(same_number(n.get("number", ""), w) for n in item["numbers"] for w in wanted)
         ]
-    page = _page(contacts, request.query.get("offset", 0), request.query.get("limit", 5000))
+    after = contacts
+    if "lastId" in request.query:
+        ids = [item["id"] for item in contacts]
+        if request.query["lastId"] not in ids:
+            raise bad_request(
+                f"lastId {request.query['lastId']!r} is not a listed contact", "/lastId"
+            )
+        after = contacts[ids.index(request.query["lastId"]) + 1 :]
+    page = _page(after, request.query.get("offset", 0), request.query.get("limit", 5000))
     return _ok({"items": page, "totalCount": len(contacts)})
 
 
@@ -427,6 +437,9 @@ def update_contact(request: Request) -> Reply:
 @operation
 def delete_contact(request: Request) -> Reply:
     stored = _stored_contact(request)
+    scopes = request.query.get("scope")
+    if scopes and stored["scope"] not in scopes:
+        raise not_found(f"contact {stored['id']} in the address books {', '.join(scopes)}")
     del request.account.contacts[stored["id"]]
     return NO_CONTENT
 
@@ -434,9 +447,36 @@ def delete_contact(request: Request) -> Reply:
 @operation
 def delete_all_contacts(request: Request) -> Reply:
     contacts = request.account.contacts
-    for contact_id in [cid for cid, item in contacts.items() if item["scope"] == "PRIVATE"]:
+    for contact_id in _contacts_to_delete(request):
         del contacts[contact_id]
     return NO_CONTENT
+
+
+def _contacts_to_delete(request: Request) -> list[str]:
+    """The ids a ``DELETE /contacts`` selects: every given filter must match.
+
+    Without a body it empties the private address book, as the older API does; a body
+    without ``scope`` means both the private and the shared one.
+    """
+    contacts, sources = request.account.contacts, request.account.contact_sources
+    chosen = request.body if request.body is not None else {"scope": ["PRIVATE"]}
+    scopes = {
+        part for value in chosen.get("scope", ["PRIVATE,SHARED"]) for part in value.split(",")
+    }
+    ids = chosen.get("contactIds")
+    if ids is not None:
+        unknown = [contact_id for contact_id in ids if contact_id not in contacts]
+        if unknown:
+            raise bad_request(f"unknown contacts: {', '.join(unknown[:10])}", "/contactIds")
+    if "INTERNAL" in scopes or any(contacts[cid]["scope"] == "INTERNAL" for cid in ids or ()):
+        raise forbidden("internal contacts (colleagues) cannot be deleted")
+    return [
+        contact_id
+        for contact_id, item in contacts.items()
+        if item["scope"] in scopes
+        and (ids is None or contact_id in ids)
+        and ("source" not in chosen or sources.get(contact_id) == chosen["source"])
+    ]
 
 
 @operation
@@ -475,6 +515,7 @@ def import_contacts_csv(request: Request) -> Reply:
         imported.append(contact(name, "PRIVATE", numbers=numbers))
     for item in imported:
         request.account.contacts[item["id"]] = item
+        request.account.contact_sources[item["id"]] = "CSV"
     return NO_CONTENT
 
 

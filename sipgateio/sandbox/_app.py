@@ -1,10 +1,11 @@
 """The Falcon (WSGI) app of the sandbox.
 
 Every request under ``/v2`` goes through the same steps, in sipgate's order: injected
-faults, credentials (401), the operation for method and path (404/405), parameters and
-body checked against the API description (415/400), then the operation's handler
-(which answers 404 for unknown ids). Outside ``/v2`` the app serves the files the API
-points to: fax documents, recordings and WAV announcements.
+faults, credentials (401, except for operations whose description says ``security: []``),
+the operation for method and path (404/405), parameters and body checked against the API
+description (415/400), then the operation's handler (which answers 404 for unknown ids).
+Outside ``/v2`` the app serves the files the API points to: fax documents, recordings and
+WAV announcements.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from sipgateio.sandbox._audio import wav_tone
 from sipgateio.sandbox._calls import CallEngine
 from sipgateio.sandbox._errors import ApiError, bad_request
 from sipgateio.sandbox._faults import Faults
-from sipgateio.sandbox._openapi import ApiDescription, Problem
+from sipgateio.sandbox._openapi import ApiDescription, Operation, Problem
 
 DROP_CONNECTION: Final = "sipgateio.sandbox.drop_connection"
 _MAX_BODY: Final = 40_000_000
@@ -137,8 +138,8 @@ class _Api:
 
     def _serve(self, req: falcon.Request, path: str) -> Reply:
         runtime = self.runtime
-        user_id = self._authenticate(req)
         operation, path_params, path_known = runtime.description.match(req.method, path)
+        user_id = self._authenticate(req, open_=operation is not None and _is_open(operation))
         if operation is None:
             if path_known:
                 allowed = ", ".join(runtime.description.methods_for(path))
@@ -173,7 +174,8 @@ class _Api:
             self._check_reply(operation, reply)
         return reply
 
-    def _authenticate(self, req: falcon.Request) -> str:
+    def _authenticate(self, req: falcon.Request, *, open_: bool = False) -> str:
+        """The web user the credentials belong to; ``""`` for none on an open operation."""
         header = req.get_header("Authorization") or ""
         scheme, _, credentials = header.partition(" ")
         runtime = self.runtime
@@ -189,6 +191,8 @@ class _Api:
                 return "w0"
         elif scheme.lower() == "bearer" and hmac.compare_digest(credentials, runtime.token):
             return "w0"
+        if open_:
+            return ""
         raise ApiError(401, headers={"WWW-Authenticate": 'Basic realm="sipgate sandbox"'})
 
     def _body(self, req: falcon.Request, schema: Any, required: bool) -> Any:
@@ -240,6 +244,18 @@ class _Api:
                 raise RuntimeError(
                     f"{operation.operation_id} answer breaks the description: {problems[0]}"
                 )
+
+
+def _is_open(operation: Operation) -> bool:
+    """Whether the description lets ``operation`` be called without credentials.
+
+    That is when its ``security`` (or the document's) is empty or offers ``{}``, as for
+    requesting a password reset, which whoever cannot log in needs.
+    """
+    document = operation.description.document
+    spec = document["paths"][operation.template][operation.method.lower()]
+    security = spec.get("security", document.get("security"))
+    return security is not None and (not security or {} in security)
 
 
 def _raise_first(problems: list[Problem]) -> None:
