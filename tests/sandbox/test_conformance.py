@@ -99,9 +99,14 @@ def checker(sandbox: Sandbox) -> Any:
     checker.http.close()
 
 
-def test_every_operation_of_the_description_has_a_handler() -> None:
-    operation_ids = {operation.operation_id for operation in DESCRIPTION.operations}
-    assert operation_ids == set(HANDLERS)
+def test_every_operation_of_the_api_has_a_handler() -> None:
+    # The login server's operations (their path names its own server) are served apart.
+    api = {
+        operation.operation_id
+        for operation in DESCRIPTION.operations
+        if "servers" not in DESCRIPTION.document["paths"][operation.template]
+    }
+    assert api - set(HANDLERS) == set()
 
 
 def test_the_shipped_description_is_the_yaml_one() -> None:
