@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from sipgateio._contacts_models import ContactResponse
+from sipgateio._validation import check_encodable
 from sipgateio.errors import ValidationError
 
 REQUIRED_COLUMNS = ("firstname", "lastname", "number")
@@ -48,6 +49,7 @@ def project_csv(csv_content: str, *, delimiter: str = ",") -> tuple[str, int]:
             value=csv_content,
         )
     check_delimiter(delimiter)
+    check_encodable(csv_content, argument="csv_content")
     reader = csv.reader(
         io.StringIO(csv_content.removeprefix("\ufeff"), newline=""), delimiter=delimiter
     )

@@ -10,10 +10,12 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Final
 from urllib.parse import urlsplit
+
+import attrs
 
 from sipgateio.errors import ValidationError
 
@@ -28,6 +30,7 @@ __all__ = [
     "WHITELIST_LETTERS",
     "check_bool",
     "check_call_data",
+    "check_encodable",
     "check_extension",
     "check_http_url",
     "check_id",
@@ -195,9 +198,52 @@ def check_id(value: str, *, argument: str) -> str:
     )
 
 
+def check_encodable(value: object, *, argument: str) -> None:
+    """Raise unless every string in ``value`` can be sent as UTF-8.
+
+    Only a lone surrogate (``"\\ud800"``, half of a UTF-16 pair, as text decoded with
+    ``errors="surrogateescape"`` or an emoji cut in two may hold) cannot. ``value`` may be a
+    string or a list, tuple, dict or attrs instance holding strings, nested; the error
+    names the path to the string, e.g. ``contact.address.locality``.
+    """
+    for path, text in _strings(value, argument):
+        if text.isascii():
+            continue
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as error:
+            where = f"character {error.start}"
+            if "\n" in text:
+                line = text.count("\n", 0, error.start) + 1
+                where += f" (line {line})"
+            raise ValidationError(
+                f"{path} holds a lone surrogate {text[error.start]!r} at {where}, half of a "
+                "UTF-16 pair, which cannot be sent as UTF-8; remove it, or decode the source "
+                "text again (it often comes from errors='surrogateescape' or a cut emoji)",
+                argument=path,
+                value=text,
+            ) from None
+
+
+def _strings(value: object, path: str) -> Iterator[tuple[str, str]]:
+    """Every string in ``value`` with its path (``contact.organization[0][1]``)."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            yield from _strings(item, f"{path}[{index}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, f"{path}[{key!r}]")
+    elif attrs.has(kind := type(value)):
+        for field in attrs.fields(kind):
+            yield from _strings(getattr(value, field.name), f"{path}.{field.name}")
+
+
 def check_text(value: str, *, argument: str) -> str:
-    """Return ``value`` if it is a string with at least one non-blank character."""
+    """Return ``value`` if it is a string with at least one non-blank character (and UTF-8)."""
     if isinstance(value, str) and value.strip():
+        check_encodable(value, argument=argument)
         return value
     raise ValidationError(
         f"{argument} must be a non-empty string; got {_shown(value)}",
@@ -313,6 +359,8 @@ def _url_problem(value: object) -> str | None:
         return f"{type(value).__name__}, not str"
     if not value or any(char.isspace() or ord(char) < 32 for char in value):
         return "it is empty or contains whitespace" if value else "it is empty"
+    if not value.isascii() and any("\ud800" <= char <= "\udfff" for char in value):
+        return "it holds a lone surrogate, which cannot be sent as UTF-8"
     try:
         parts = urlsplit(value)
         parts.port  # noqa: B018 - raises ValueError for a malformed port
