@@ -20,6 +20,8 @@ import attrs
 from sipgateio.errors import ValidationError
 
 if TYPE_CHECKING:
+    from phonenumbers import NumberParseException
+
     from sipgateio.models import RTCMCall
 
 __all__ = [
@@ -90,10 +92,12 @@ def _shown(value: object) -> str:
 
 
 def normalize_phone_number(value: str, *, argument: str) -> str:
-    """Return ``value`` in E.164 form (``+4915799912345``) if it is a valid phone number.
+    """Return ``value`` in E.164 form (``+4915799912345``) if it can be a phone number.
 
-    The rules are libphonenumber's: a leading ``+``, a country calling code that exists,
-    and digits that make a valid number in that country. Spaces, dashes, dots, slashes
+    The rules are libphonenumber's for a *possible* number: a leading ``+``, a country
+    calling code that exists, and a length that numbers of that country can have. Whether
+    the number is assigned is sipgate's to decide: libphonenumber's list of number ranges
+    lags new ones, and a real number must never be refused. Spaces, dashes, dots, slashes
     and brackets may stand between the digits; letters and ``tel:`` URIs may not.
     """
     e164, problem = _check_phone(value) if isinstance(value, str) else (None, _not_str(value))
@@ -108,7 +112,7 @@ def normalize_phone_number(value: str, *, argument: str) -> str:
 
 
 def phone_number_or_none(value: object) -> str | None:
-    """``value`` in E.164 form if it is a valid phone number, else ``None`` (never raises)."""
+    """``value`` in E.164 form if it can be a phone number, else ``None`` (never raises)."""
     return _check_phone(value)[0] if isinstance(value, str) else None
 
 
@@ -118,44 +122,48 @@ def _not_str(value: object) -> str:
 
 @functools.lru_cache(maxsize=1024)
 def _check_phone(value: str) -> tuple[str | None, str | None]:
-    """``(E.164 form, None)`` for a valid phone number, else ``(None, why not)``.
+    """``(E.164 form, None)`` for a possible phone number, else ``(None, why not)``.
 
     Cached: senders tend to use a few numbers over and over, and parsing one with
     libphonenumber costs more than the rest of an SMS request.
     """
-    problem = _phone_problem(value)
-    if problem is not None:
-        return None, problem
-    import phonenumbers
-
-    parsed = phonenumbers.parse(value.strip(), None)
-    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164), None
-
-
-def _phone_problem(value: str) -> str | None:
-    """Why ``value`` is not a valid phone number, or ``None`` when it is one."""
     text = value.strip()
     if not text.startswith("+"):
-        return "it does not start with '+' and a country code"
+        return None, "it does not start with '+' and a country code"
     if not _PHONE_CHARACTERS.fullmatch(text):
-        return "only digits, spaces and - ( ) . / may follow the '+'"
+        return None, "only digits, spaces and - ( ) . / may follow the '+'"
     import phonenumbers
 
     try:
         parsed = phonenumbers.parse(text, None)
     except phonenumbers.NumberParseException as error:
-        reasons = {
-            error.INVALID_COUNTRY_CODE: "it does not start with a country code that exists",
-            error.TOO_SHORT_NSN: "it is too short",
-            error.TOO_SHORT_AFTER_IDD: "it is too short",
-            error.TOO_LONG: "it is too long",
-        }
-        return reasons.get(error.error_type, "it is not a phone number")
-    if phonenumbers.region_code_for_number(parsed) is None:
-        return f"+{parsed.country_code} is not a country code"
-    if not phonenumbers.is_valid_number(parsed):
-        return "there is no such number in that country"
-    return None
+        return None, _parse_problem(error)
+    code = parsed.country_code or 0
+    country = f"+{code}"
+    if phonenumbers.region_code_for_country_code(code) == "ZZ":  # no such country code
+        return None, f"{country} is not a country code"
+    possible = phonenumbers.ValidationResult
+    reason = phonenumbers.is_possible_number_with_reason(parsed)
+    if reason == possible.IS_POSSIBLE:
+        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164), None
+    if reason == possible.TOO_LONG:
+        return None, f"it is too long for a number of {country}"
+    if reason == possible.INVALID_LENGTH:
+        return None, f"no number of {country} has that many digits"
+    # TOO_SHORT, or IS_POSSIBLE_LOCAL_ONLY: long enough only when dialled within an area,
+    # without its area code, which an international number never is.
+    return None, f"it is too short for a number of {country}"
+
+
+def _parse_problem(error: NumberParseException) -> str:
+    """Why libphonenumber could not read a number at all."""
+    problems = {
+        error.INVALID_COUNTRY_CODE: "it does not start with a country code that exists",
+        error.TOO_SHORT_NSN: "it is too short",
+        error.TOO_SHORT_AFTER_IDD: "it is too short",
+        error.TOO_LONG: "it is too long",
+    }
+    return problems.get(error.error_type, "it is not a phone number")
 
 
 def is_extension(value: object, letters: str = EXTENSION_LETTERS) -> bool:
