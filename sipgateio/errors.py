@@ -137,7 +137,7 @@ class APIStatusError(APIError):
     ) -> None:
         request = response.request
         super().__init__(message, method=request.method, path=request.url.path)
-        response.request = redacted(request)
+        response.request = _redacted(request)
         self.response = response
         self.status_code = response.status_code
         self.body = body
@@ -182,17 +182,17 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
 
 
 _SECRET_HEADERS = ("authorization", "proxy-authorization")
-REDACTED = "[redacted]"
+_REDACTED = "[redacted]"
 
 
-def redacted(request: httpx.Request) -> httpx.Request:
+def _redacted(request: httpx.Request) -> httpx.Request:
     """A copy of ``request`` without credentials: redacted auth headers, no URL user info."""
     import httpx
 
     headers = request.headers.copy()
     for name in _SECRET_HEADERS:
         if name in headers:
-            headers[name] = REDACTED
+            headers[name] = _REDACTED
     url = request.url
     if url.userinfo:
         url = url.copy_with(username=None, password=None)
