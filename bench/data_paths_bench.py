@@ -1,6 +1,6 @@
 """The data paths against the Node SDK, in one run: every ratio of the performance table.
 
-    python bench/data_paths_bench.py               # 9 rounds; needs node and npm
+    python bench/data_paths_bench.py               # 15 rounds; needs node and npm
     python bench/data_paths_bench.py --rounds 5 --json rates.json
 
 Three scenarios, each against the same local fake of sipgate (``bench/_sms_server.js``, on
@@ -13,10 +13,12 @@ one core; every client on the other):
   decoded: ``response.json()["items"]``);
 * 1,000 SMS one after another: ``SipgateIO`` (``client.sms.send``) vs the Node SDK.
 
-Each round runs every client of a scenario once, in the opposite order to the round before;
-the medians of the rounds give the ratios (throughput of this project over the baseline's:
-above 1 is faster). The clients are those of ``bench/sms_bench.py`` and
-``bench/contacts_history_bench.py``, which compare more of them.
+Each round runs every client of a scenario once, in the opposite order to the round before.
+Two ratios are printed per pair (throughput of this project over the baseline's: above 1
+is faster): the ratio of the medians, and the median of the rounds' own ratios. The second
+compares runs made moments apart, so load that comes and goes on a shared machine moves
+it less; a target counts as met when both meet it. The clients are those of
+``bench/sms_bench.py`` and ``bench/contacts_history_bench.py``, which compare more of them.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -80,7 +83,13 @@ class Scenario:
         alternating(rounds, [self.measured(name) for name in self.runs])
 
     def ratio(self, name: str, baseline: str) -> float:
+        """The ratio of the medians."""
         return self.series[name].median / self.series[baseline].median
+
+    def paired_ratio(self, name: str, baseline: str) -> float:
+        """The median of the ratios within each round."""
+        pairs = zip(self.series[name].rates, self.series[baseline].rates, strict=True)
+        return statistics.median(mine / theirs for mine, theirs in pairs)
 
 
 def sms_batch(send: Callable[[int], object], count: Callable[[], int], n: int) -> float:
@@ -104,7 +113,7 @@ def node_batch(driver: NodeDriver, command: str, count: Callable[[], int], n: in
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--rounds", type=int, default=9, help="measured rounds (default 9)")
+    parser.add_argument("--rounds", type=int, default=15, help="measured rounds (default 15)")
     parser.add_argument("--json", type=Path, help="also write every rate to this file")
     args = parser.parse_args()
     rounds = max(1, min(args.rounds, 30))
@@ -191,13 +200,13 @@ def main() -> int:
                 f"  {series.name:<40} {series.median:>10,.0f} {scenario.unit}/s"
                 f"  ({series.spread()})"
             )
-    print("\nratios (medians; above 1: this project is faster)")
+    print("\nratios (above 1: this project is faster): of the medians, median of the rounds'")
     for scenario, name, baseline, target in rows:
-        ratio = scenario.ratio(name, baseline)
-        verdict = "met" if ratio >= target else "NOT met"
+        ratio, paired = scenario.ratio(name, baseline), scenario.paired_ratio(name, baseline)
+        verdict = "met" if min(ratio, paired) >= target else "NOT met"
         print(
             f"  {scenario.title[:34]:<34}  {name.split()[0]:<15} vs {baseline:<27}"
-            f" {ratio:5.2f}x  (target >= {target:.1f}x: {verdict})"
+            f" {ratio:5.2f}x {paired:5.2f}x  (target >= {target:.1f}x: {verdict})"
         )
     if args.json:
         args.json.write_text(
