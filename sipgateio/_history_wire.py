@@ -547,98 +547,8 @@ def _entry_from_struct(
     read = wire.read is True
     archived = wire.archived is True
     starred = wire.starred is True
-    kind = type(wire)
-    if kind is _WireCall:
-        call: Any = wire
-        raw = call.call_status
-        call_status = _CALL_STATUS(raw) if raw else None
-        if call_status is None and raw:
-            call_status = _optional_enum(CallStatusType, raw)
-        recordings = call.recordings
-        return _CALL_ENTRY(
-            entry_id,
-            source,
-            target,
-            source_alias,
-            target_alias,
-            created,
-            last_modified,
-            direction,
-            incoming,
-            status,
-            connection_ids,
-            read,
-            archived,
-            note,
-            endpoints,
-            starred,
-            labels,
-            _CALL,
-            call.call_id or "",
-            [CallRecording(id=r.id or "", url=r.url or "") for r in recordings]
-            if recordings
-            else [],
-            call.duration,
-            call_status,
-        )
-    if kind is _WireFax:
-        fax: Any = wire
-        raw = fax.fax_status_type
-        fax_status = _FAX_STATUS(raw) if raw else None
-        if fax_status is None and raw:
-            fax_status = _optional_enum(FaxStatus, raw)
-        return _FAX_ENTRY(
-            entry_id,
-            source,
-            target,
-            source_alias,
-            target_alias,
-            created,
-            last_modified,
-            direction,
-            incoming,
-            status,
-            connection_ids,
-            read,
-            archived,
-            note,
-            endpoints,
-            starred,
-            labels,
-            _FAX,
-            fax_status,
-            _aware(fax.scheduled),
-            fax.document_url or "",
-            fax.report_url or "",
-            fax.preview_url or "",
-            fax.page_count,
-        )
-    if kind is _WireSms:
-        sms: Any = wire
-        return _SMS_ENTRY(
-            entry_id,
-            source,
-            target,
-            source_alias,
-            target_alias,
-            created,
-            last_modified,
-            direction,
-            incoming,
-            status,
-            connection_ids,
-            read,
-            archived,
-            note,
-            endpoints,
-            starred,
-            labels,
-            _SMS,
-            sms.sms_content or "",
-            _aware(sms.scheduled),
-        )
-    voicemail: Any = wire
-    return _VOICEMAIL_ENTRY(
+    # The fields every kind has, in the order of _BASE_FIELDS (less its type).
+    common = (
         entry_id,
         source,
         target,
@@ -656,6 +566,52 @@ def _entry_from_struct(
         endpoints,
         starred,
         labels,
+    )
+    kind = type(wire)
+    if kind is _WireCall:
+        call: Any = wire
+        raw = call.call_status
+        call_status = _CALL_STATUS(raw) if raw else None
+        if call_status is None and raw:
+            call_status = _optional_enum(CallStatusType, raw)
+        recordings = call.recordings
+        return _CALL_ENTRY(
+            *common,
+            _CALL,
+            call.call_id or "",
+            [CallRecording(id=r.id or "", url=r.url or "") for r in recordings]
+            if recordings
+            else [],
+            call.duration,
+            call_status,
+        )
+    if kind is _WireFax:
+        fax: Any = wire
+        raw = fax.fax_status_type
+        fax_status = _FAX_STATUS(raw) if raw else None
+        if fax_status is None and raw:
+            fax_status = _optional_enum(FaxStatus, raw)
+        return _FAX_ENTRY(
+            *common,
+            _FAX,
+            fax_status,
+            _aware(fax.scheduled),
+            fax.document_url or "",
+            fax.report_url or "",
+            fax.preview_url or "",
+            fax.page_count,
+        )
+    if kind is _WireSms:
+        sms: Any = wire
+        return _SMS_ENTRY(
+            *common,
+            _SMS,
+            sms.sms_content or "",
+            _aware(sms.scheduled),
+        )
+    voicemail: Any = wire
+    return _VOICEMAIL_ENTRY(
+        *common,
         _VOICEMAIL,
         voicemail.transcription or "",
         voicemail.recording_url or "",

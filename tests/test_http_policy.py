@@ -274,6 +274,16 @@ def waits(monkeypatch: pytest.MonkeyPatch, server: RecordingServer) -> list[tupl
     return asked
 
 
+def retry_after_then_userinfo(server: RecordingServer, status: int, retry_after: str) -> None:
+    """Answer the first userinfo request ``status`` with ``Retry-After``, the next with 200."""
+    server.on(
+        "GET",
+        "/authorization/userinfo",
+        Reply(status, headers={"Retry-After": retry_after}),
+        Reply(200, USERINFO),
+    )
+
+
 @pytest.mark.parametrize("status", [429, 503])
 @pytest.mark.parametrize(("retry_after", "seconds"), [("7", 7.0), ("1.5", 1.5), ("0", 0.0)])
 def test_a_read_waits_as_long_as_retry_after_asks(
@@ -284,12 +294,7 @@ def test_a_read_waits_as_long_as_retry_after_asks(
     retry_after: str,
     seconds: float,
 ) -> None:
-    server.on(
-        "GET",
-        "/authorization/userinfo",
-        Reply(status, headers={"Retry-After": retry_after}),
-        Reply(200, USERINFO),
-    )
+    retry_after_then_userinfo(server, status, retry_after)
 
     assert client.get_authenticated_webuser_id() == "w0"
 
@@ -305,12 +310,7 @@ def test_a_read_waits_as_long_as_retry_after_asks(
 def test_retry_after_is_capped_at_60_seconds(
     client: Any, server: RecordingServer, waits: list[tuple[float, int]], retry_after: str
 ) -> None:
-    server.on(
-        "GET",
-        "/authorization/userinfo",
-        Reply(503, headers={"Retry-After": retry_after}),
-        Reply(200, USERINFO),
-    )
+    retry_after_then_userinfo(server, 503, retry_after)
 
     assert client.get_authenticated_webuser_id() == "w0"
 
@@ -344,12 +344,7 @@ def test_retry_after_as_an_http_date_waits_until_that_moment(
     retry_after: str,
     seconds: float,
 ) -> None:
-    server.on(
-        "GET",
-        "/authorization/userinfo",
-        Reply(429, headers={"Retry-After": retry_after}),
-        Reply(200, USERINFO),
-    )
+    retry_after_then_userinfo(server, 429, retry_after)
 
     assert client.get_authenticated_webuser_id() == "w0"
 
@@ -372,12 +367,7 @@ def test_without_retry_after_the_wait_doubles_up_to_8_seconds(
 def test_a_retry_after_that_is_no_time_falls_back_to_the_backoff(
     client: Any, server: RecordingServer, waits: list[tuple[float, int]]
 ) -> None:
-    server.on(
-        "GET",
-        "/authorization/userinfo",
-        Reply(503, headers={"Retry-After": "soon"}),
-        Reply(200, USERINFO),
-    )
+    retry_after_then_userinfo(server, 503, "soon")
 
     assert client.get_authenticated_webuser_id() == "w0"
 
