@@ -9,6 +9,10 @@ functions what to do; they only perform the waiting and the sending.
 * Everything else (``POST /sessions/*`` for SMS, fax and calls, bulk deletes, ...) is
   retried only when the request provably never left this machine (no connection
   could be made); when the outcome is unknown, ``OutcomeUnknownError`` says so.
+
+The policy reads the time (for ``Retry-After`` dates) through ``_clock`` and draws its jitter
+through ``_jitter``; with those pinned, and the transports' ``_io.sleep`` recording instead
+of waiting, a test sees the exact delay every retry asks for (``tests/test_http_policy.py``).
 """
 
 from __future__ import annotations
@@ -17,7 +21,9 @@ import email.utils
 import logging
 import random
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC
 from typing import Final
 
 import httpx
@@ -37,6 +43,10 @@ _SAFE_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT"})
 _RETRY_STATUSES: Final = frozenset({408, 429})
 # Errors raised before a single byte of the request was sent.
 _NOT_SENT_ERRORS: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+# The wall clock (seconds since the epoch) and the jitter draw (in [0, 1)); see the docstring.
+_clock: Callable[[], float] = time.time
+_jitter: Callable[[], float] = random.random
 
 
 @dataclass(frozen=True)
@@ -61,12 +71,16 @@ class RetryPolicy:
         return False
 
     def backoff(self, attempt: int, retry_after: str | None = None) -> float:
-        """Seconds to wait before retry number ``attempt + 1``."""
+        """Seconds to wait before retry number ``attempt + 1``.
+
+        ``Retry-After`` (seconds or an HTTP date) wins, up to ``retry_after_max``; without
+        it, the wait doubles per attempt up to ``backoff_max``, jittered over its upper half.
+        """
         hinted = parse_retry_after(retry_after)
         if hinted is not None:
             return min(hinted, self.retry_after_max)
         ceiling: float = min(self.backoff_max, self.backoff_base * 2.0**attempt)
-        return ceiling / 2 + random.uniform(0, ceiling / 2)
+        return ceiling / 2 + ceiling / 2 * _jitter()
 
     def retry_response(self, request: httpx.Request, status_code: int, attempt: int) -> bool:
         """Whether an answer with ``status_code`` should be retried."""
@@ -163,7 +177,9 @@ def parse_retry_after(value: str | None) -> float | None:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
-    return max(0.0, when.timestamp() - time.time())
+    if when.tzinfo is None:  # "-0000": HTTP dates are in GMT all the same
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, when.timestamp() - _clock())
 
 
 def log_retry(request: httpx.Request, reason: str, delay: float, attempt: int) -> None:
