@@ -1,26 +1,29 @@
-"""Fetch 50,000 history entries and import a 10,000-row CSV: sipgateio vs plain httpx.
+"""Fetch 5,000 history entries and import a 10,000-row CSV: sipgateio vs plain httpx and Node.
 
-    python bench/contacts_history_bench.py               # 5 rounds
-    python bench/contacts_history_bench.py --rounds 3 --entries 20000
+    python bench/contacts_history_bench.py               # 9 rounds
+    python bench/contacts_history_bench.py --rounds 3 --entries 50000 --no-node
 
-A child process (this file with ``--serve``) plays sipgate on 127.0.0.1: ``GET
-/v2/history`` answers the ``offset``/``limit`` slice of a fixed history (mixed calls,
-faxes, SMS and voicemails, JSON encoded once up front, so the server costs the same
-for every client), and ``POST /v2/contacts/import/csv`` answers 204.
+``bench/_sms_server.js`` plays sipgate on 127.0.0.1 (one core; the clients run on the
+other): ``GET /v2/history`` answers the ``offset``/``limit`` slice of a fixed history
+(mixed calls, faxes, SMS and voicemails; each page JSON-encoded once, so the server costs
+the same for every client), and ``POST /v2/contacts/import/csv`` answers 204.
 
-Compared, in the same run and round-robin so machine noise spreads over all:
+Compared, in the same run, each client once a round and every other round in the opposite
+order, so machine noise spreads over all:
 
 * history: ``client.history.fetch_all()`` (sync and async), which pages with limit 1000
   and returns typed entries, against the same GETs made with plain ``httpx`` that only
-  decode the JSON (``response.json()["items"]``);
+  decode the JSON (``response.json()["items"]``), and against the Node SDK's
+  ``history.fetchAll`` called page by page (1000 a page; it revives the dates);
 * CSV import: ``client.contacts.import_from_csv_string`` (parse, project to
   firstname,lastname,number, base64, POST) against plain ``httpx`` posting the already
   projected document, base64 encoded;
 * memory: the peak ``tracemalloc`` reports while ``history.iter_all()`` walks every entry
   (and, for comparison, while ``fetch_all()`` holds them all).
 
-Medians and their ratios to the plain-httpx baseline are printed; every run checks that
-each client got exactly the entries (or sent exactly the document) it should.
+Medians and their ratios to the plain-httpx baseline and to the Node SDK are printed; every
+run checks that each client got exactly the entries (or sent exactly the document) it
+should.
 """
 
 from __future__ import annotations
@@ -28,24 +31,32 @@ from __future__ import annotations
 import argparse
 import asyncio
 import base64
+import contextlib
 import gc
 import json
 import statistics
-import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
-from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
 
 import httpx
+from _harness import (
+    TOKEN,
+    TOKEN_ID,
+    FakeSipgate,
+    NodeDriver,
+    alternating,
+    node_available,
+    node_sdk,
+    pin_clients,
+)
 
 import sipgateio
 
-TOKEN_ID = "token-ABC123"
-TOKEN = "e68ead46-a7db-46cd-8a1a-44aed1e4e372"
 HEADERS = {"Accept": "application/json", "X-Sipgate-Client": "bench", "X-Sipgate-Version": "bench"}
 PAGE = 1000
 KINDS = ("CALL", "FAX", "SMS", "VOICEMAIL")
@@ -96,55 +107,17 @@ def history_entry(index: int) -> dict[str, Any]:
     return entry
 
 
-def serve(entries: int, latency: float) -> None:
-    """Answer history pages and CSV imports until stdin closes; print the port first.
-
-    ``latency`` seconds pass before each answer, as a stand-in for the network.
-    """
-    history = [history_entry(i) for i in range(entries)]
-    pages: dict[tuple[int, int], bytes] = {}
-    for offset in range(0, entries + 1, PAGE):
-        body = {"items": history[offset : offset + PAGE], "totalCount": entries}
-        pages[(offset, PAGE)] = json.dumps(body).encode()
-
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def log_message(self, *args: Any) -> None:
-            pass
-
-        def do_GET(self) -> None:
-            url = urlsplit(self.path)
-            query = parse_qs(url.query)
-            key = (int(query.get("offset", ["0"])[0]), int(query.get("limit", ["10"])[0]))
-            payload = pages.get(key)
-            time.sleep(latency)
-            if url.path != "/v2/history" or payload is None:
-                self.send_response(404)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-                return
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(payload)))
-            self.end_headers()
-            self.wfile.write(payload)
-
-        def do_POST(self) -> None:
-            self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            time.sleep(latency)
-            self.send_response(204 if self.path == "/v2/contacts/import/csv" else 404)
-            self.send_header("Content-Length", "0")
-            self.end_headers()
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    import threading
-
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    print(server.server_address[1], flush=True)
-    sys.stdin.read()
-    server.shutdown()
+@contextlib.contextmanager
+def history_server(entries: int, latency_ms: float) -> Iterator[FakeSipgate]:
+    """The fake sipgate, serving a history of ``entries`` entries."""
+    with tempfile.TemporaryDirectory(prefix="sipgateio-history-bench-") as folder:
+        path = Path(folder, "history.json")
+        path.write_text(json.dumps([history_entry(i) for i in range(entries)]))
+        server = FakeSipgate(history=path, latency_ms=latency_ms)
+        try:
+            yield server
+        finally:
+            server.stop()
 
 
 # --- the clients ---------------------------------------------------------------------------
@@ -252,12 +225,16 @@ def check_projection(document: str, projected: str) -> None:
 
 # --- measuring -----------------------------------------------------------------------------
 
+Run = Callable[[], "int | tuple[int, float]"]  # items, or items and the seconds Node measured
 
-def timed(run: Callable[[], int], expected: int) -> float:
+
+def timed(run: Run, expected: int) -> float:
     gc.collect()
     started = time.perf_counter()
     got = run()
     elapsed = time.perf_counter() - started
+    if isinstance(got, tuple):
+        got, elapsed = got
     if got != expected:
         raise RuntimeError(f"expected {expected} items, got {got}")
     return elapsed
@@ -276,18 +253,35 @@ def peak_memory(walk: Callable[[], int], expected: int) -> int:
     return peak
 
 
-def report(title: str, times: dict[str, list[float]], baseline: str, unit: str) -> None:
+def report(
+    title: str, times: dict[str, list[float]], items: int, baselines: list[str], unit: str
+) -> None:
+    """Medians, items per second, and the ratios of throughput to each baseline (>1: faster)."""
     print(f"\n{title}")
-    base = statistics.median(times[baseline])
-    for name, samples in times.items():
-        median = statistics.median(samples)
-        print(f"  {name:<44} median {median * 1000:8.1f} ms   {median / base:5.2f}x  ({unit})")
+    medians = {name: statistics.median(samples) for name, samples in times.items() if samples}
+    header = f"  {'client':<44} {'median':>9} {unit + '/s':>14}"
+    for baseline in baselines:
+        header += f"  {'vs ' + baseline.split()[0]:>18}"
+    print(header)
+    for name, median in medians.items():
+        line = f"  {name:<44} {median * 1000:6.1f} ms {items / median:>14,.0f}"
+        for baseline in baselines:
+            line += f"  {medians[baseline] / median:>17.2f}x" if baseline in medians else ""
+        print(line)
+
+
+def node_history(driver: NodeDriver, entries: int) -> Run:
+    def run() -> tuple[int, float]:
+        seconds, _, count = driver.batch(f"history {entries} {PAGE}")
+        return count, seconds
+
+    return run
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--entries", type=int, default=50_000)
+    parser.add_argument("--rounds", type=int, default=9)
+    parser.add_argument("--entries", type=int, default=5_000)
     parser.add_argument("--rows", type=int, default=10_000)
     parser.add_argument(
         "--latency-ms",
@@ -295,81 +289,75 @@ def main(argv: list[str] | None = None) -> int:
         default=0.0,
         help="delay every answer by this much, as a network would (default 0: loopback only)",
     )
-    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--no-node", action="store_true", help="leave out the Node SDK")
     args = parser.parse_args(argv)
-    if args.serve:
-        serve(args.entries, args.latency_ms / 1000)
-        return 0
+    use_node = not args.no_node and node_available()
+    placement = pin_clients()
 
-    child = subprocess.Popen(
-        [
-            sys.executable,
-            __file__,
-            "--serve",
-            "--entries",
-            str(args.entries),
-            "--latency-ms",
-            str(args.latency_ms),
-        ],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert child.stdout is not None and child.stdin is not None
-    base_url = f"http://127.0.0.1:{int(child.stdout.readline())}/v2"
-    runner = AsyncRunner()
-    document, projected = csv_document(args.rows)
-    check_projection(document, projected)
-    history = {
-        "httpx.Client (GET + .json())": httpx_history_sync(base_url),
-        "SipgateIO.history.fetch_all()": sipgateio_history_sync(base_url),
-        "httpx.AsyncClient (GET + .json())": runner.httpx_history(base_url),
-        "AsyncSipgateIO.history.fetch_all()": runner.sipgateio_history(base_url),
-    }
-    imports = {
-        "httpx.Client (POST projected base64)": httpx_csv(base_url, projected),
-        "SipgateIO.contacts.import_from_csv_string": sipgateio_csv(base_url, document),
-    }
-    history_times: dict[str, list[float]] = {name: [] for name in history}
-    import_times: dict[str, list[float]] = {name: [] for name in imports}
-    try:
+    with contextlib.ExitStack() as stack:
+        server = stack.enter_context(history_server(args.entries, args.latency_ms))
+        base_url = server.base_url
+        runner = AsyncRunner()
+        stack.callback(runner.loop.close)
+        document, projected = csv_document(args.rows)
+        check_projection(document, projected)
+        history: dict[str, tuple[Run, Callable[[], None]]] = {
+            "httpx.Client (GET + .json())": httpx_history_sync(base_url),
+            "SipgateIO.history.fetch_all()": sipgateio_history_sync(base_url),
+            "httpx.AsyncClient (GET + .json())": runner.httpx_history(base_url),
+            "AsyncSipgateIO.history.fetch_all()": runner.sipgateio_history(base_url),
+        }
+        if use_node:
+            folder = stack.enter_context(node_sdk(base_url))
+            driver = NodeDriver(folder, base_url)
+            stack.callback(driver.close)
+            history["Node SDK history.fetchAll (page by page)"] = (
+                node_history(driver, args.entries),
+                lambda: None,
+            )
+        imports: dict[str, tuple[Run, Callable[[], None]]] = {
+            "httpx.Client (POST projected base64)": httpx_csv(base_url, projected),
+            "SipgateIO.contacts.import_from_csv_string": sipgateio_csv(base_url, document),
+        }
+        for _, close in [*history.values(), *imports.values()]:
+            stack.callback(close)
+        history_times: dict[str, list[float]] = {name: [] for name in history}
+        import_times: dict[str, list[float]] = {name: [] for name in imports}
+
+        def measure_history(name: str, run: Run) -> Callable[[], None]:
+            return lambda: history_times[name].append(timed(run, args.entries))
+
+        def measure_import(name: str, run: Run) -> Callable[[], None]:
+            return lambda: import_times[name].append(timed(run, 1))
+
         for run, _ in [*history.values(), *imports.values()]:  # warm up connections and imports
             run()
-        for _ in range(args.rounds):
-            for name, (run, _) in history.items():
-                history_times[name].append(timed(run, args.entries))
-            for name, (run, _) in imports.items():
-                import_times[name].append(timed(run, 1))
+        alternating(args.rounds, [measure_history(n, r) for n, (r, _) in history.items()])
+        alternating(args.rounds, [measure_import(n, r) for n, (r, _) in imports.items()])
 
         memory_client = sipgateio.SipgateIO(token_id=TOKEN_ID, token=TOKEN, base_url=base_url)
         walked = peak_memory(lambda: sum(1 for _ in memory_client.history.iter_all()), args.entries)
         held = peak_memory(lambda: len(memory_client.history.fetch_all()), args.entries)
         memory_client.close()
-    finally:
-        for _, close in [*history.values(), *imports.values()]:
-            close()
-        runner.loop.close()
-        child.stdin.close()
-        child.wait(10)
 
     print(
         f"{args.rounds} rounds, {args.entries:,} history entries in pages of {PAGE}, "
-        f"CSV of {args.rows:,} rows; Python {sys.version.split()[0]}"
+        f"CSV of {args.rows:,} rows; Python {sys.version.split()[0]}; {placement}"
     )
+    node = ["Node SDK history.fetchAll (page by page)"] if use_node else []
     report(
         f"history: fetch {args.entries:,} entries",
         history_times,
-        "httpx.Client (GET + .json())",
-        "vs httpx.Client",
+        args.entries,
+        ["httpx.Client (GET + .json())", "httpx.AsyncClient (GET + .json())", *node],
+        "entries",
     )
-    async_base = statistics.median(history_times["httpx.AsyncClient (GET + .json())"])
-    async_facade = statistics.median(history_times["AsyncSipgateIO.history.fetch_all()"])
-    print(f"  async facade vs httpx.AsyncClient: {async_facade / async_base:.2f}x")
     report(
         f"contacts: import a {args.rows:,}-row CSV",
         import_times,
-        "httpx.Client (POST projected base64)",
-        "vs httpx",
+        1,
+        ["httpx.Client (POST projected base64)"],
+        "imports",
     )
     print("\nmemory (tracemalloc peak)")
     print(f"  history.iter_all() over {args.entries:,} entries   {walked / 2**20:6.1f} MiB")

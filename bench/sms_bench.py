@@ -1,20 +1,23 @@
 """Send SMS through sipgateio, plain httpx, aiohttp and the Node SDK, against one local server.
 
-    python bench/sms_bench.py                  # 5 rounds, the Node SDK included
+    python bench/sms_bench.py                  # 7 rounds, the Node SDK included
     python bench/sms_bench.py --no-node        # Python clients only (no npm needed)
-    python bench/sms_bench.py --rounds 3 --seq 1000 --conc 2000
+    python bench/sms_bench.py --rounds 3 --seq 2000 --conc 5000 --in-flight 100
 
 Every client sends ``POST /v2/sessions/sms`` to the same server (``bench/_sms_server.js``,
 on 127.0.0.1, answering 204), in two ways:
 
-* sequential: one SMS after another over a kept-alive connection (sipgateio: ``SipgateIO``);
-* concurrent: ``--in-flight`` SMS at a time (sipgateio: ``AsyncSipgateIO``).
+* sequential: 1,000 SMS one after another over a kept-alive connection (sipgateio:
+  ``SipgateIO``);
+* concurrent: 2,000 SMS, 200 at a time (sipgateio: ``AsyncSipgateIO``).
 
 The Node SDK (npm package ``sipgateio``) is installed with npm into a temporary folder
-that is deleted afterwards; its one ``axios.create`` call is pointed at the local server.
-Rounds go round-robin over the clients, so machine noise spreads over all of them; the
-medians and their ratios are what to compare. The server counts what it answered, and a
-client that did not send exactly what it claims makes the benchmark fail.
+that is deleted afterwards; its one ``axios.create`` call is pointed at the local server
+(``bench/_harness.py``). The server runs on one core and the clients on the other. Every
+round runs each client once, in the opposite order to the round before, so machine noise
+spreads over all of them; the medians and their ratios are what to compare. The server
+counts what it answered, and a client that did not send exactly what it claims makes the
+benchmark fail.
 """
 
 from __future__ import annotations
@@ -22,28 +25,29 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import http.client
 import json
-import re
 import shutil
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import httpx
+from _harness import (
+    TOKEN,
+    TOKEN_ID,
+    FakeSipgate,
+    NodeDriver,
+    node_available,
+    node_sdk,
+    pin_clients,
+)
 
 import sipgateio
 
-HERE = Path(__file__).resolve().parent
-NODE_SDK = "sipgateio@2.15.1"
-TOKEN_ID = "token-ABC123"
-TOKEN = "e68ead46-a7db-46cd-8a1a-44aed1e4e372"
 TO = "+4915799912345"
 MESSAGE = "Hello from the benchmark"
 HEADERS = {
@@ -59,45 +63,15 @@ DEADLINE = 15 * 60.0  # seconds; rounds still to come are skipped after that
 class Client:
     """One way of sending a batch of SMS; ``run(n)`` sends n and returns when all are answered.
 
-    ``run`` returns the CPU seconds the client used when it ran in another process.
+    ``run`` returns the seconds and CPU seconds the client measured when it ran in another
+    process (``None``: measured here).
     """
 
     name: str
-    run: Callable[[int], float | None]
+    run: Callable[[int], tuple[float, float] | None]
     close: Callable[[], None] = lambda: None
     rates: list[float] = field(default_factory=list)
     cpu_us: list[float] = field(default_factory=list)
-
-
-# --- the local server --------------------------------------------------------------------------
-
-
-class SmsServer:
-    """``bench/_sms_server.js`` in a child process; it exits when our end of its stdin closes."""
-
-    def __init__(self) -> None:
-        self._process = subprocess.Popen(
-            ["node", str(HERE / "_sms_server.js")],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert self._process.stdout is not None
-        self.port = int(self._process.stdout.readline())
-        self.base_url = f"http://127.0.0.1:{self.port}/v2"
-
-    def count(self) -> int:
-        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
-        try:
-            connection.request("GET", "/__count")
-            return int(connection.getresponse().read())
-        finally:
-            connection.close()
-
-    def stop(self) -> None:
-        assert self._process.stdin is not None
-        self._process.stdin.close()
-        self._process.wait(10)
 
 
 # --- Python clients ----------------------------------------------------------------------------
@@ -279,83 +253,18 @@ def async_clients(clients: AsyncClients) -> list[Client]:
     return made
 
 
-# --- the Node SDK ------------------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def node_sdk(base_url: str) -> Iterator[Path]:
-    """Install the Node SDK into a temporary folder and point its client at ``base_url``."""
-    with tempfile.TemporaryDirectory(prefix="sipgateio-node-bench-") as folder:
-        subprocess.run(
-            [
-                "npm",
-                "install",
-                "--prefix",
-                folder,
-                "--no-save",
-                "--no-package-lock",
-                "--no-audit",
-                "--no-fund",
-                "--ignore-scripts",
-                "--loglevel=error",
-                NODE_SDK,
-            ],
-            check=True,
-            timeout=300,
-        )
-        dist = Path(folder, "node_modules", "sipgateio", "dist")
-        matches = [p for p in dist.rglob("*.js") if ".create(" in p.read_text()]
-        if len(matches) != 1:
-            raise RuntimeError(f"expected one axios.create call in the Node SDK, found {matches}")
-        source = matches[0].read_text()
-        pointed, count = re.subn(
-            r"baseURL:\s*'[^']*'", lambda _: f"baseURL: '{base_url}'", source, count=1
-        )
-        if count != 1:
-            raise RuntimeError(f"no baseURL in {matches[0]}")
-        matches[0].write_text(pointed)
-        yield Path(folder)
-
-
-class NodeDriver:
-    """``bench/_node_sdk.js`` in a child process, sending batches on request."""
-
-    def __init__(self, folder: Path, base_url: str) -> None:
-        self._process = subprocess.Popen(
-            ["node", str(HERE / "_node_sdk.js"), str(folder), base_url],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-
-    def batch(self, command: str) -> float:
-        """Run one batch; return the CPU seconds the Node process spent on it."""
-        assert self._process.stdin is not None and self._process.stdout is not None
-        self._process.stdin.write(command + "\n")
-        self._process.stdin.flush()
-        answer = self._process.stdout.readline().split()
-        if not answer:
-            raise RuntimeError("the Node SDK driver stopped")
-        return float(answer[1]) / 1e6
-
-    def close(self) -> None:
-        assert self._process.stdin is not None
-        self._process.stdin.close()
-        self._process.wait(10)
-
-
 # --- running and reporting ---------------------------------------------------------------------
 
 
-def measure(client: Client, server: SmsServer, n: int) -> tuple[float, float]:
+def measure(client: Client, server: FakeSipgate, n: int) -> tuple[float, float]:
     """SMS per second, and the client's CPU microseconds per SMS."""
     before = server.count()
     cpu_started = time.process_time()
     started = time.perf_counter()
-    cpu = client.run(n)
-    elapsed = time.perf_counter() - started
-    if cpu is None:
-        cpu = time.process_time() - cpu_started
+    measured = client.run(n)
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
+    if measured is not None:
+        elapsed, cpu = measured
     sent = server.count() - before
     if sent != n:
         raise RuntimeError(f"{client.name}: the server answered {sent} SMS, expected {n}")
@@ -388,21 +297,22 @@ def report(title: str, clients: list[Client], baselines: list[str]) -> dict[str,
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--rounds", type=int, default=5, help="measured rounds (default 5)")
-    parser.add_argument("--seq", type=int, default=2000, help="SMS per sequential batch")
-    parser.add_argument("--conc", type=int, default=5000, help="SMS per concurrent batch")
-    parser.add_argument("--in-flight", type=int, default=100, help="concurrent SMS in flight")
+    parser.add_argument("--rounds", type=int, default=7, help="measured rounds (default 7)")
+    parser.add_argument("--seq", type=int, default=1000, help="SMS per sequential batch")
+    parser.add_argument("--conc", type=int, default=2000, help="SMS per concurrent batch")
+    parser.add_argument("--in-flight", type=int, default=200, help="concurrent SMS in flight")
     parser.add_argument("--no-node", action="store_true", help="leave out the Node SDK")
     parser.add_argument("--json", type=Path, help="also write the rates to this file")
     args = parser.parse_args()
     rounds = max(1, min(args.rounds, 20))
     n_seq, n_conc = min(args.seq, MAX_SMS), min(args.conc, MAX_SMS)
-    use_node = not args.no_node and shutil.which("node") and shutil.which("npm")
+    use_node = not args.no_node and node_available()
     if not shutil.which("node"):
         print("node is needed for the local server", file=sys.stderr)
         return 2
 
-    server = SmsServer()
+    placement = pin_clients()
+    server = FakeSipgate()
     stack = contextlib.ExitStack()
     stack.callback(server.stop)
     with stack:
@@ -416,13 +326,15 @@ def main() -> int:
             folder = stack.enter_context(node_sdk(server.base_url))
             driver = NodeDriver(folder, server.base_url)
             stack.callback(driver.close)
-            seq.append(Client("Node SDK", lambda n: driver.batch(f"seq {n}")))
-            conc.append(Client("Node SDK", lambda n: driver.batch(f"conc {n} {args.in_flight}")))
+            seq.append(Client("Node SDK", lambda n: driver.batch(f"seq {n}")[:2]))
+            conc.append(
+                Client("Node SDK", lambda n: driver.batch(f"conc {n} {args.in_flight}")[:2])
+            )
 
         print(
             f"Python {sys.version.split()[0]}, httpx {httpx.__version__}, "
             f"sipgateio {sipgateio.__version__}; {n_seq} SMS sequential, {n_conc} concurrent "
-            f"({args.in_flight} in flight), {rounds} rounds after a warm-up"
+            f"({args.in_flight} in flight), {rounds} rounds after a warm-up; {placement}"
         )
         started = time.monotonic()
         for round_ in range(rounds + 1):
@@ -430,7 +342,8 @@ def main() -> int:
                 print(f"stopped after {round_ - 1} rounds (time limit)")
                 break
             for clients, n in ((seq, n_seq), (conc, n_conc)):
-                for client in clients:
+                # Every other round the other way round, so no client always follows another.
+                for client in clients if round_ % 2 else clients[::-1]:
                     rate, cpu_us = measure(client, server, n if round_ else n // 10)
                     if round_:
                         client.rates.append(rate)

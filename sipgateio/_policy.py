@@ -9,6 +9,10 @@ functions what to do; they only perform the waiting and the sending.
 * Everything else (``POST /sessions/*`` for SMS, fax and calls, bulk deletes, ...) is
   retried only when the request provably never left this machine (no connection
   could be made); when the outcome is unknown, ``OutcomeUnknownError`` says so.
+
+The policy reads the time (for ``Retry-After`` dates) through ``_clock`` and draws its jitter
+through ``_jitter``; with those pinned, and the transports' ``_io.sleep`` recording instead
+of waiting, a test sees the exact delay every retry asks for (``tests/test_http_policy.py``).
 """
 
 from __future__ import annotations
@@ -17,7 +21,9 @@ import email.utils
 import logging
 import random
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC
 from typing import Final
 
 import httpx
@@ -37,6 +43,10 @@ _SAFE_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT"})
 _RETRY_STATUSES: Final = frozenset({408, 429})
 # Errors raised before a single byte of the request was sent.
 _NOT_SENT_ERRORS: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+# The wall clock (seconds since the epoch) and the jitter draw (in [0, 1)); see the docstring.
+_clock: Callable[[], float] = time.time
+_jitter: Callable[[], float] = random.random
 
 
 @dataclass(frozen=True)
@@ -61,12 +71,16 @@ class RetryPolicy:
         return False
 
     def backoff(self, attempt: int, retry_after: str | None = None) -> float:
-        """Seconds to wait before retry number ``attempt + 1``."""
+        """Seconds to wait before retry number ``attempt + 1``.
+
+        ``Retry-After`` (seconds or an HTTP date) wins, up to ``retry_after_max``; without
+        it, the wait doubles per attempt up to ``backoff_max``, jittered over its upper half.
+        """
         hinted = parse_retry_after(retry_after)
         if hinted is not None:
             return min(hinted, self.retry_after_max)
         ceiling: float = min(self.backoff_max, self.backoff_base * 2.0**attempt)
-        return ceiling / 2 + random.uniform(0, ceiling / 2)
+        return ceiling / 2 + ceiling / 2 * _jitter()
 
     def retry_response(self, request: httpx.Request, status_code: int, attempt: int) -> bool:
         """Whether an answer with ``status_code`` should be retried."""
@@ -74,36 +88,54 @@ class RetryPolicy:
             return False
         return status_code in _RETRY_STATUSES or (status_code >= 500 and status_code != 501)
 
-    def retry_error(
-        self, request: httpx.Request, error: httpx.TransportError, attempt: int
-    ) -> bool:
-        """Whether a transport error should be retried."""
+    def retry_error(self, request: httpx.Request, error: httpx.RequestError, attempt: int) -> bool:
+        """Whether a transport error (or a body that cannot be decoded) should be retried."""
         if attempt >= self.max_retries:
             return False
         return isinstance(error, _NOT_SENT_ERRORS) or self.is_idempotent(request)
 
     def translate_error(
-        self, request: httpx.Request, error: httpx.TransportError
+        self,
+        request: httpx.Request,
+        error: httpx.RequestError,
+        *,
+        status_code: int | None = None,
     ) -> APIConnectionError:
-        """The sipgateio error that stands for a transport error that is not retried."""
+        """The sipgateio error that stands for a transport error that is not retried.
+
+        ``status_code`` is the status of an answer whose head arrived but whose body then
+        broke off or stalled.
+        """
         method, path = request.method, request.url.path
+        what = _describe(error, status_code)
         if not isinstance(error, _NOT_SENT_ERRORS) and not self.is_idempotent(request):
             return OutcomeUnknownError(
-                f"{method} {path}: no answer from sipgate ({type(error).__name__}); the request "
-                "may have been carried out (e.g. the message may have been sent), so it was not "
-                "retried. Check the history before sending again.",
+                f"{method} {path}: {what}; the request may have been carried out (e.g. the "
+                "message may have been sent), so it was not retried. Check the history before "
+                "sending again.",
                 method=method,
                 path=path,
             )
         if isinstance(error, httpx.TimeoutException):
-            return APITimeoutError(
-                f"{method} {path}: timed out ({type(error).__name__})", method=method, path=path
-            )
-        return APIConnectionError(
-            f"{method} {path}: could not reach sipgate ({type(error).__name__})",
-            method=method,
-            path=path,
-        )
+            return APITimeoutError(f"{method} {path}: {what}", method=method, path=path)
+        return APIConnectionError(f"{method} {path}: {what}", method=method, path=path)
+
+
+def _describe(error: httpx.RequestError, status_code: int | None) -> str:
+    """What went wrong, for an error message: the stage, the httpx error and its text."""
+    detail = " ".join(str(error).split())[:200]
+    cause = f"{type(error).__name__}: {detail}" if detail else type(error).__name__
+    if status_code is not None:
+        if isinstance(error, httpx.TimeoutException):
+            return f"timed out reading the body of the answer ({status_code}) ({cause})"
+        if isinstance(error, httpx.DecodingError):
+            return f"could not decode the body of the answer ({status_code}) ({cause})"
+        return f"lost the body of the answer ({status_code}) ({cause})"
+    if isinstance(error, _NOT_SENT_ERRORS):
+        return f"could not reach sipgate ({cause})"
+    if isinstance(error, httpx.TimeoutException):
+        return f"timed out ({cause})"
+    return f"no answer from sipgate ({cause})"
 
 
 def status_error(response: httpx.Response) -> APIStatusError:
@@ -145,7 +177,9 @@ def parse_retry_after(value: str | None) -> float | None:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
-    return max(0.0, when.timestamp() - time.time())
+    if when.tzinfo is None:  # "-0000": HTTP dates are in GMT all the same
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, when.timestamp() - _clock())
 
 
 def log_retry(request: httpx.Request, reason: str, delay: float, attempt: int) -> None:

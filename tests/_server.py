@@ -126,11 +126,13 @@ class RecordingServer:
             route = self._routes.get((recorded.method, recorded.path))
             if route is None:
                 return Reply(404, {"message": "no such route in the test server"})
-            if callable(route) and not isinstance(route, deque):
-                return route(recorded)
-            if len(route) > 1:
-                return route.popleft()
-            return route[0] if route else Reply(204)
+            if isinstance(route, deque):
+                if len(route) > 1:
+                    return route.popleft()
+                return route[0] if route else Reply(204)
+        # A responder runs outside the lock: it may wait for the test, while other requests
+        # are recorded and answered meanwhile.
+        return route(recorded)
 
     def start(self) -> RecordingServer:
         self._thread.start()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import logging
 import time
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -246,19 +247,158 @@ def test_max_retries_zero_sends_a_read_once(make_client: Any, server: RecordingS
     assert len(server.requests) == 1
 
 
-def test_a_read_waits_as_long_as_retry_after_asks(client: Any, server: RecordingServer) -> None:
+# Retries wait no wall time here: ``waits`` records each wait instead (the delay asked for and
+# how many requests the server had seen by then), with the jitter and the clock pinned.
+NOW = 1_445_412_467.5  # 07:27:47.5 GMT on 21 Oct 2015
+JITTER = 0.5  # the middle of the backoff's jittered range
+
+
+@pytest.fixture
+def waits(monkeypatch: pytest.MonkeyPatch, server: RecordingServer) -> list[tuple[float, int]]:
+    import sipgateio._async._io
+    import sipgateio._policy
+    import sipgateio._sync._io
+
+    asked: list[tuple[float, int]] = []
+
+    def record(seconds: float) -> None:
+        asked.append((seconds, len(server.requests)))
+
+    async def record_async(seconds: float) -> None:
+        record(seconds)
+
+    monkeypatch.setattr(sipgateio._sync._io, "sleep", record)
+    monkeypatch.setattr(sipgateio._async._io, "sleep", record_async)
+    monkeypatch.setattr(sipgateio._policy, "_jitter", lambda: JITTER)
+    monkeypatch.setattr(sipgateio._policy, "_clock", lambda: NOW)
+    return asked
+
+
+def retry_after_then_userinfo(server: RecordingServer, status: int, retry_after: str) -> None:
+    """Answer the first userinfo request ``status`` with ``Retry-After``, the next with 200."""
     server.on(
         "GET",
         "/authorization/userinfo",
-        Reply(429, headers={"Retry-After": "0.4"}),
+        Reply(status, headers={"Retry-After": retry_after}),
         Reply(200, USERINFO),
     )
-    started = time.monotonic()
+
+
+@pytest.mark.parametrize("status", [429, 503])
+@pytest.mark.parametrize(("retry_after", "seconds"), [("7", 7.0), ("1.5", 1.5), ("0", 0.0)])
+def test_a_read_waits_as_long_as_retry_after_asks(
+    client: Any,
+    server: RecordingServer,
+    waits: list[tuple[float, int]],
+    status: int,
+    retry_after: str,
+    seconds: float,
+) -> None:
+    retry_after_then_userinfo(server, status, retry_after)
 
     assert client.get_authenticated_webuser_id() == "w0"
 
-    assert time.monotonic() - started >= 0.4
+    assert waits == [(seconds, 1)]  # after the first answer, before the second request
     assert len(server.requests) == 2
+
+
+@pytest.mark.parametrize(
+    "retry_after",
+    ["3600", "61", "Wed, 21 Oct 2015 09:00:00 GMT"],
+    ids=["an-hour", "just-over", "date-hours-ahead"],
+)
+def test_retry_after_is_capped_at_60_seconds(
+    client: Any, server: RecordingServer, waits: list[tuple[float, int]], retry_after: str
+) -> None:
+    retry_after_then_userinfo(server, 503, retry_after)
+
+    assert client.get_authenticated_webuser_id() == "w0"
+
+    assert waits == [(60.0, 1)]
+
+
+@pytest.fixture
+def far_from_gmt(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Local time is New York time, so a date read as local time would be hours off."""
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.parametrize(
+    ("retry_after", "seconds"),
+    [
+        ("Wed, 21 Oct 2015 07:28:00 GMT", 12.5),
+        ("Wed, 21 Oct 2015 07:28:47 -0000", 59.5),
+        ("Wed, 21 Oct 2015 07:00:00 GMT", 0.0),  # already past
+    ],
+    ids=["gmt", "minus-zero", "past"],
+)
+def test_retry_after_as_an_http_date_waits_until_that_moment(
+    client: Any,
+    server: RecordingServer,
+    waits: list[tuple[float, int]],
+    far_from_gmt: None,
+    retry_after: str,
+    seconds: float,
+) -> None:
+    retry_after_then_userinfo(server, 429, retry_after)
+
+    assert client.get_authenticated_webuser_id() == "w0"
+
+    assert waits == [(seconds, 1)]
+
+
+def test_without_retry_after_the_wait_doubles_up_to_8_seconds(
+    make_client: Any, server: RecordingServer, waits: list[tuple[float, int]]
+) -> None:
+    client = make_client(base_url=server.base_url, max_retries=6)
+    server.on("GET", "/authorization/userinfo", *[Reply(503)] * 6, Reply(200, USERINFO))
+
+    assert client.get_authenticated_webuser_id() == "w0"
+
+    # Ceilings 0.5, 1, 2, 4, 8, 8 s; each wait is drawn from the upper half of its ceiling.
+    ceilings = [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]
+    assert waits == [(c / 2 + c / 2 * JITTER, n) for n, c in enumerate(ceilings, start=1)]
+
+
+def test_a_retry_after_that_is_no_time_falls_back_to_the_backoff(
+    client: Any, server: RecordingServer, waits: list[tuple[float, int]]
+) -> None:
+    retry_after_then_userinfo(server, 503, "soon")
+
+    assert client.get_authenticated_webuser_id() == "w0"
+
+    assert waits == [(0.375, 1)]
+
+
+@pytest.mark.parametrize("status", [500, 502, 503, 504, 408, 429])
+def test_a_read_answered_with_a_passing_failure_is_retried(
+    client: Any, server: RecordingServer, waits: list[tuple[float, int]], status: int
+) -> None:
+    server.on("GET", "/authorization/userinfo", Reply(status), Reply(200, USERINFO))
+
+    assert client.get_authenticated_webuser_id() == "w0"
+
+    assert len(server.requests) == 2
+    assert len(waits) == 1
+
+
+@pytest.mark.parametrize("status", [501, 400, 404])
+def test_a_read_answered_with_a_lasting_failure_is_not_retried(
+    client: Any, server: RecordingServer, waits: list[tuple[float, int]], status: int
+) -> None:
+    # 501 Not Implemented: the server does not support the request; asking again won't help.
+    server.on("GET", "/authorization/userinfo", Reply(status), Reply(200, USERINFO))
+
+    with pytest.raises(sipgateio.APIStatusError) as caught:
+        client.get_authenticated_webuser_id()
+
+    assert caught.value.status_code == status
+    assert len(server.requests) == 1
+    assert waits == []
 
 
 def test_an_sms_answered_500_is_sent_once(client: Any, server: RecordingServer) -> None:

@@ -112,3 +112,29 @@ def request_extensions() -> dict[str, Any]:
     run of the event loop in ``spawn`` sends it.)
     """
     return {}
+
+
+# --- a call that cancelling the caller must not cut short ---------------------------------------
+
+
+async def run_to_end(
+    func: Callable[P, Coroutine[Any, Any, R]], *args: P.args, **kwargs: P.kwargs
+) -> R:
+    """Await ``func(*args, **kwargs)`` to its end even when the caller is cancelled meanwhile.
+
+    For a write whose outcome must be settled before the next step (an SMS sender switched,
+    and switched back): a cancellation that arrives meanwhile is raised once the call has
+    ended, and the call's own result or error is dropped then.
+    """
+    task = asyncio.ensure_future(func(*args, **kwargs))
+    cancelled: asyncio.CancelledError | None = None
+    while not task.done():
+        try:
+            await asyncio.wait((task,))  # unlike ``await task``, leaves the task running
+        except asyncio.CancelledError as error:
+            cancelled = error
+    if cancelled is not None:
+        if not task.cancelled():
+            task.exception()  # mark an error as seen, so asyncio does not log it as lost
+        raise cancelled
+    return task.result()

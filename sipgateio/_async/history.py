@@ -19,8 +19,9 @@ from sipgateio._history_query import (
     page_bounds,
     plan_updates,
 )
-from sipgateio._history_wire import entry_converter, history_entry_from_wire, history_page_items
-from sipgateio._validation import check_id
+from sipgateio._history_wire import entry_converter, history_entry_from_wire, read_history_page
+from sipgateio._spreadsheet import neutralize_document
+from sipgateio._validation import check_bool, check_id
 
 if TYPE_CHECKING:
     import httpx
@@ -155,17 +156,30 @@ class AsyncHistory:
             await update_history_entries.asyncio_detailed(client=api, body=items)
 
     async def export_as_csv_string(
-        self, filter: BaseHistoryFilter | None = None, pagination: Pagination | None = None
+        self,
+        filter: BaseHistoryFilter | None = None,
+        pagination: Pagination | None = None,
+        *,
+        neutralize_formulas: bool = True,
     ) -> str:
         """Return the entries ``filter`` selects as sipgate's CSV export.
 
         Without ``pagination`` every matching entry is exported (fetched 1000 at a time and
-        joined under one header line); with it, only that page.
+        joined under one header line); with it, only that page. A cell that a spreadsheet
+        would run as a formula (a caller's name starting with ``=``, say) gets a ``'`` in
+        front, and the document is then written anew; phone numbers and other plain numbers
+        stay as they are. ``neutralize_formulas=False`` returns sipgate's document unchanged.
         """
         query = history_query(filter, export=True)
+        check_bool(neutralize_formulas, argument="neutralize_formulas")
         if pagination is not None:
             offset, limit = page_bounds(pagination, max_limit=MAX_PAGE_SIZE)
-            return await self._export_page(query, offset, limit)
+            document = await self._export_page(query, offset, limit)
+        else:
+            document = await self._export_every_page(query)
+        return neutralize_document(document) if neutralize_formulas else document
+
+    async def _export_every_page(self, query: HistoryQuery) -> str:
         pages: list[str] = []
         offset = 0
         while True:
@@ -188,7 +202,7 @@ class AsyncHistory:
         offset = 0
         response = await self._request_page(query, offset, MAX_PAGE_SIZE)
         while True:
-            items, total = history_page_items(_json_object(response))
+            items, total = _page_items(response)
             del response  # only the decoded entries are needed from here on
             offset += len(items)
             last = not items or (
@@ -215,9 +229,9 @@ class AsyncHistory:
 
     async def _page(
         self, query: HistoryQuery, offset: int | None, limit: int | None
-    ) -> tuple[list[dict[str, Any]], int | None]:
+    ) -> tuple[list[Any], int | None]:
         """The decoded entries of one page (converted as they are used) and ``totalCount``."""
-        return history_page_items(_json_object(await self._request_page(query, offset, limit)))
+        return _page_items(await self._request_page(query, offset, limit))
 
     async def _request_page(
         self, query: HistoryQuery, offset: int | None, limit: int | None
@@ -255,16 +269,28 @@ def _unset_if_none(value: Any) -> Any:
     return UNSET if value is None else value
 
 
-def _json_object(response: httpx.Response) -> dict[str, Any]:
+def _page_items(response: httpx.Response) -> tuple[list[Any], int | None]:
+    """The entries of a ``GET /history`` answer (for ``entry_converter``) and ``totalCount``."""
+    try:
+        return read_history_page(response.content)
+    except ValueError:
+        raise _no_json_object(response) from None
+
+
+def _no_json_object(response: httpx.Response) -> Exception:
     from sipgateio.errors import SipgateIOError
 
+    return SipgateIOError(
+        f"sipgate answered {response.request.method} {response.request.url.path} with "
+        f"HTTP {response.status_code} but no JSON object"
+    )
+
+
+def _json_object(response: httpx.Response) -> dict[str, Any]:
     try:
         body = response.json()
     except ValueError:
         body = None
     if not isinstance(body, dict):
-        raise SipgateIOError(
-            f"sipgate answered {response.request.method} {response.request.url.path} with "
-            f"HTTP {response.status_code} but no JSON object"
-        )
+        raise _no_json_object(response)
     return body

@@ -126,3 +126,12 @@ def request_extensions() -> dict[str, Any]:
             sent.set()
 
     return {"trace": trace}
+
+
+# --- a call that cancelling the caller must not cut short ---------------------------------------
+
+
+def run_to_end(func: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
+    """Call ``func(*args, **kwargs)``: a sync call cannot be cancelled half-way (the async twin
+    shields it from cancellation)."""
+    return func(*args, **kwargs)

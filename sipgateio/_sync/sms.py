@@ -119,14 +119,18 @@ class Sms:
         if previous is not None and previous.id == sender.id:
             self._post(request, sms_id)
             return
-        self._make_default(webuser_id, sms_id, sender)
         if previous is None:
             # The extension had no default sender, so there is none to restore.
+            self._make_default(webuser_id, sms_id, sender)
             self._post(request, sms_id)
             return
         try:
+            # Seen through even when the send is cancelled meanwhile: sipgate must have
+            # answered the switch before the restore below may be sent, or it could apply
+            # the two in the wrong order and keep ``from_`` as the default.
+            _io.run_to_end(self._make_default, webuser_id, sms_id, sender)
             self._post(request, sms_id)
-        except BaseException as error:
+        except BaseException as error:  # a cancelled send too
             self._restore(webuser_id, sms_id, previous, sent=False, error=error)
             raise
         self._restore(webuser_id, sms_id, previous, sent=True)
@@ -154,7 +158,7 @@ class Sms:
     ) -> None:
         """Make ``previous`` the default sender again; say what happened if that fails."""
         try:
-            self._make_default(webuser_id, sms_id, previous)
+            _io.run_to_end(self._make_default, webuser_id, sms_id, previous)
         except SipgateIOError as restore_error:
             note = (
                 f"Restoring {previous.phonenumber} (caller id {previous.id}) as the default "

@@ -232,26 +232,52 @@ def test_breaking_out_early_sends_at_most_one_more_page_and_leaves_nothing_runni
     close: bool,
 ) -> None:
     items = [history_item(i) for i in range(10_000)]
-    slow = Reply(200, {"items": items[1000:2000], "totalCount": len(items)}, delay=0.6)
-    server.on("GET", "/history", paged(items, lambda offset: slow if offset == 1000 else None))
+    events: list[str] = []
+    release = threading.Event()
+
+    def held_back(offset: int) -> Reply | None:
+        if offset != 1000:
+            return None
+        events.append("page 2 asked")
+        release.wait(5)  # bounded: a walk that waits for this answer shows in ``events``
+        events.append("page 2 answered")
+        return Reply(200, {"items": items[1000:2000], "totalCount": len(items)})
+
+    server.on("GET", "/history", paged(items, held_back))
     threads_before = own_threads()
+    # Closing an async walk cancels the page asked for ahead; the other walks wait for it
+    # (a thread cannot be stopped; a walk left to the garbage collector is not waited on).
+    cancels = client_kind == "async" and close
+    if not cancels:
+        release.set()
 
     with caplog.at_level(logging.WARNING, logger="asyncio"):
-        started = time.monotonic()
         ids, error = walk(client, client_kind, loop_thread, take=5, close=close)
-        walked_for = time.monotonic() - started
+        events.append("walk ended")
+        release.set()
+        answered = wait_for(lambda: "page 2 answered" in events)
         leftover = pending_tasks(loop_thread) if client_kind == "async" else set()
 
     assert (ids, error) == (["0", "1", "2", "3", "4"], None)
-    assert offsets(server) == [0, 1000]  # the first page and the one asked for ahead
+    assert answered
+    if cancels:
+        assert events == ["page 2 asked", "walk ended", "page 2 answered"]
     assert not leftover  # no prefetch task left behind ("Task was destroyed" would follow)
     assert not ahead_threads()
     assert own_threads() == threads_before
     assert not [r for r in caplog.records if r.name == "asyncio"]
-    if client_kind == "async" and close:
-        assert walked_for < 0.5  # the slow page was cancelled, not waited for
-    time.sleep(0.8)  # the slow answer has gone out by now; still nothing else was asked
-    assert offsets(server) == [0, 1000]
+    time.sleep(0.2)  # after the held-back answer: a walk still going would ask again now
+    assert offsets(server) == [0, 1000]  # the first page and the one asked for ahead
+
+
+def wait_for(condition: Callable[[], bool], seconds: float = 5.0) -> bool:
+    """Poll ``condition`` until it holds or ``seconds`` have passed; return whether it held."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.01)
+    return True
 
 
 @pytest.mark.parametrize(
@@ -359,43 +385,43 @@ def test_a_page_requested_ahead_sees_the_callers_context_variables(
 def test_the_next_page_travels_while_the_caller_works_on_the_current_one(
     client: Any, server: RecordingServer, client_kind: str, loop_thread: EventLoopThread
 ) -> None:
-    # Each page takes the server 0.3 s, and the caller works 0.3 s (on the CPU, holding the
-    # GIL) on each page: one after the other that is 1.8 s for three pages, overlapped 1.2 s.
+    # The caller works on each page until the server has been asked for the next one, and
+    # blocks meanwhile (as busy code does: no event loop turn, no I/O of its own). Only a
+    # request sent before the page was handed over can arrive then; a request sent after
+    # the caller has finished arrives too late, and the order of events shows it.
     items = [history_item(i) for i in range(3000)]
-    slow_page = paged(items)
+    events: list[str] = []
+    asked = {offset: threading.Event() for offset in (1000, 2000)}
 
-    def slow(request: Recorded) -> Reply:
-        reply = slow_page(request)
-        reply.delay = 0.3
-        return reply
+    def note_request(offset: int) -> Reply | None:
+        events.append(f"asked {offset}")
+        if offset in asked:
+            asked[offset].set()
+        return None
 
-    server.on("GET", "/history", slow)
+    server.on("GET", "/history", paged(items, note_request))
 
-    def work() -> None:
-        until = time.perf_counter() + 0.3
-        while time.perf_counter() < until:
-            pass
+    def work(entry_id: str) -> None:
+        offset = int(entry_id)
+        if offset % 1000 == 0 and offset + 1000 in asked:
+            asked[offset + 1000].wait(5)  # bounded: a missing request shows in ``events``
+            events.append(f"used {offset}")
 
-    started = time.perf_counter()
     if client_kind == "sync":
         ids = []
         for entry in client.history.iter_all():
-            if int(entry.id) % 1000 == 0:
-                work()
+            work(entry.id)
             ids.append(entry.id)
     else:
 
         async def run() -> list[str]:
             ids = []
             async for entry in client.unwrapped.history.iter_all():
-                if int(entry.id) % 1000 == 0:
-                    work()
+                work(entry.id)
                 ids.append(entry.id)
             return ids
 
         ids = loop_thread.run(run())
-    took = time.perf_counter() - started
 
     assert ids == [str(i) for i in range(3000)]
-    assert offsets(server) == [0, 1000, 2000]
-    assert took < 1.5, f"{took:.2f} s: the pages were not fetched while the caller worked"
+    assert events == ["asked 0", "asked 1000", "used 0", "asked 2000", "used 1000"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import math
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -12,6 +13,7 @@ import pytest
 
 import sipgateio
 from tests._server import Recorded, RecordingServer, Reply
+from tests.conftest import TOKEN, TOKEN_ID, EventLoopThread
 from tests.facade.conftest import MOBILE, OTHER_MOBILE, requests_made
 
 CALLER_IDS = [
@@ -318,6 +320,75 @@ def _describe(request: Recorded) -> str:
     if request.method == "POST":
         return "send"
     return "default " + request.path.rsplit("/", 1)[1]
+
+
+class DefaultSender:
+    """sipgate's default-sender setting of s0, changed when a PUT is answered (as a server
+    applies a write once it has handled it); ``hold`` keeps the answer to one request back
+    until ``release()``."""
+
+    def __init__(self, server: RecordingServer, hold: str) -> None:
+        self.caller_id = 0  # "sipgate", as in CALLER_IDS
+        self.held = threading.Event()
+        self.restore_sent = threading.Event()
+        self._release = threading.Event()
+        self._hold = hold
+        for caller_id in (0, 123):
+            server.on("PUT", f"/w0/sms/s0/callerids/{caller_id}", self._put)
+        server.on("POST", "/sessions/sms", self._post)
+
+    def release(self) -> None:
+        self._release.set()
+
+    def _wait_if_held(self, request: Recorded) -> None:
+        if f"{request.method} {request.path}" == self._hold:
+            self.held.set()
+            self._release.wait(10)
+
+    def _put(self, request: Recorded) -> Reply:
+        caller_id = int(request.path.rsplit("/", 1)[1])
+        if caller_id == 0:
+            self.restore_sent.set()
+        self._wait_if_held(request)
+        self.caller_id = caller_id
+        return Reply(204)
+
+    def _post(self, request: Recorded) -> Reply:
+        self._wait_if_held(request)
+        return Reply(204)
+
+
+@pytest.mark.parametrize(
+    "cancelled_during",
+    ["PUT /w0/sms/s0/callerids/123", "POST /sessions/sms"],
+    ids=["the-switch-to-from_", "the-send"],
+)
+def test_a_send_from_number_cancelled_midway_leaves_the_previous_default_sender(
+    sms_account: RecordingServer, loop_thread: EventLoopThread, cancelled_during: str
+) -> None:
+    setting = DefaultSender(sms_account, hold=cancelled_during)
+
+    async def cancel_midway() -> None:
+        async with sipgateio.AsyncSipgateIO(
+            token_id=TOKEN_ID, token=TOKEN, base_url=sms_account.base_url
+        ) as client:
+            send = asyncio.ensure_future(
+                client.sms.send(to=OTHER_MOBILE, message="Hello", from_=MOBILE)
+            )
+            assert await asyncio.to_thread(setting.held.wait, 10)
+            send.cancel()
+            # Time for a restore that does not wait for the switch's answer to overtake it.
+            await asyncio.to_thread(setting.restore_sent.wait, 0.3)
+            setting.release()
+            with pytest.raises(asyncio.CancelledError):
+                await send
+
+    loop_thread.run(cancel_midway())
+
+    assert setting.caller_id == 0
+    assert requests_made(sms_account)[-1] == "PUT /w0/sms/s0/callerids/0"
+    sent = sms_account.calls("POST", "/sessions/sms")
+    assert len(sent) == (1 if cancelled_during.startswith("POST") else 0)
 
 
 def test_get_sms_extensions_returns_typed_extensions(client: Any, server: RecordingServer) -> None:
