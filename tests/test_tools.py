@@ -47,6 +47,28 @@ def test_description_covers_every_operation_the_facade_calls() -> None:
     )
 
 
+@pytest.mark.skipif(not (SHARED / "tools" / "spec-coverage").exists(), reason="needs ../shared")
+def test_description_covers_every_operation_of_the_reference_in_its_own_words() -> None:
+    coverage = subprocess.run(
+        [sys.executable, str(SHARED / "tools" / "spec-coverage")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "coverage: 179/179 reference operations match, 0 differ, 0 missing" in (
+        coverage.stdout
+    ), coverage.stdout[-2000:]
+    copied = subprocess.run(
+        [sys.executable, str(SHARED / "tools" / "copied-text"), "openapi/sipgate.yaml"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "0 reference sentences appear verbatim" in copied.stdout, copied.stdout[-2000:]
+
+
 def test_committed_generated_client_equals_a_fresh_generation() -> None:
     result = run_tool("tools/regenerate.py", "--check")
     assert result.returncode == 0, result.stdout + result.stderr
