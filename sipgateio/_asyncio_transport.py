@@ -59,6 +59,8 @@ DEFAULT_LIMITS: Final = httpx.Limits(max_connections=100, keepalive_expiry=5.0)
 _MAX_HEAD: Final = 64 * 1024  # bytes received before the head of an answer is complete
 _READ_HIGH_WATER: Final = 256 * 1024  # stop reading from the socket above this many bytes
 
+_HTTP_VERSIONS: Final = {"1.1": b"HTTP/1.1", "1.0": b"HTTP/1.0"}
+
 _Origin = tuple[bytes, bytes, int]
 
 
@@ -293,7 +295,6 @@ class _Connection(asyncio.Protocol):
         self.headers: list[tuple[bytes, bytes]] = []
         self.head_done = False
         self.complete = False
-        self.ends_at_close = False
         self.body: list[bytes] = []
         self.buffered = 0  # bytes in ``body``
         self.error: httpx.RemoteProtocolError | None = None
@@ -384,7 +385,8 @@ class _Connection(asyncio.Protocol):
         if status < 200:
             return  # an interim answer such as 100 Continue; the real one follows
         self.status = status
-        self.http_version = b"HTTP/" + self.parser.get_http_version().encode("ascii")
+        version = self.parser.get_http_version()
+        self.http_version = _HTTP_VERSIONS.get(version) or b"HTTP/" + version.encode("ascii")
         self.head_done = True
         self.keep_alive = self.keep_alive and self.parser.should_keep_alive()
         if self._head_request:
@@ -392,7 +394,6 @@ class _Connection(asyncio.Protocol):
             # Where the head ended in the bytes is not known, so the connection is not reused.
             self.complete, self.keep_alive, self.awaiting_answer = True, False, False
             self._stop()
-        self.ends_at_close = _ends_at_close(self.headers)
 
     def on_body(self, body: bytes) -> None:
         self.body.append(body)
@@ -414,7 +415,12 @@ class _Connection(asyncio.Protocol):
 
     def _end_at_close(self) -> None:
         """An answer delimited by the connection closing ends here (llhttp's ``finish``)."""
-        if self.head_done and not self.complete and self.ends_at_close and self.error is None:
+        if (
+            self.head_done
+            and not self.complete
+            and self.error is None
+            and _ends_at_close(self.headers)
+        ):
             self.complete, self.keep_alive, self.awaiting_answer = True, False, False
 
     # waiting
@@ -472,7 +478,7 @@ class _Connection(asyncio.Protocol):
 
     def _expect_answer(self, request: httpx.Request) -> None:
         self.status, self.reason, self.headers = 0, b"", []
-        self.head_done = self.complete = self.ends_at_close = False
+        self.head_done = self.complete = False
         self.body, self.buffered = [], 0
         self._head_size = 0
         self._head_request = request.method == "HEAD"

@@ -10,6 +10,7 @@ import contextlib
 import socket
 import ssl
 import threading
+import time
 from http.server import ThreadingHTTPServer
 from typing import Any
 
@@ -84,6 +85,13 @@ class TLSRecordingServer(RecordingServer):
     def handshake_errors(self) -> list[str]:
         """Why each failed TLS handshake failed, as the server saw it."""
         return list(self._tls.handshake_errors)
+
+    def wait_for_a_failed_handshake(self) -> list[str]:
+        """``handshake_errors``, once there is one (the server may see it after the client)."""
+        deadline = time.monotonic() + _TIMEOUT
+        while not self._tls.handshake_errors and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return self.handshake_errors
 
 
 class ConnectProxy:

@@ -126,7 +126,7 @@ def test_a_certificate_of_an_unknown_ca_is_a_connection_error_that_says_so(
     for raised in (sending, reading):
         assert "certificate verify failed" in reason(raised.value)
     assert tls_server.requests == []
-    assert tls_server.handshake_errors  # the client broke off the handshake
+    assert tls_server.wait_for_a_failed_handshake()  # the client broke off the handshake
 
 
 @pytest.mark.usefixtures("trusting_environment")
