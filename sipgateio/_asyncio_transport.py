@@ -498,14 +498,7 @@ class _Connection(asyncio.Protocol):
     async def receive_head(self, read_timeout: float | None) -> None:
         """Wait until the head of the answer (status, reason and headers) is parsed."""
         while not self.head_done:
-            if self.error is not None:
-                raise self.error
-            if self.eof:
-                raise httpx.RemoteProtocolError(
-                    _lost_message(self.lost_error, "without sending an answer")
-                )
-            if not await self._wait(read_timeout):
-                raise httpx.ReadTimeout("timed out waiting for the answer")
+            await self._more(read_timeout, "without sending an answer", "waiting for the answer")
 
     def take_body(self) -> bytes:
         """The body parsed so far, taken out of the connection."""
@@ -516,19 +509,20 @@ class _Connection(asyncio.Protocol):
 
     async def read_body(self, read_timeout: float | None) -> bytes:
         """The next piece of the body; ``b""`` at its end."""
-        while True:
-            if self.body:
-                return self.take_body()
-            if self.error is not None:
-                raise self.error
-            if self.complete:
-                return b""
-            if self.eof:
-                raise httpx.RemoteProtocolError(
-                    _lost_message(self.lost_error, "before the end of the answer's body")
-                )
-            if not await self._wait(read_timeout):
-                raise httpx.ReadTimeout("timed out reading the answer's body")
+        while not self.body and not self.complete:
+            await self._more(
+                read_timeout, "before the end of the answer's body", "reading the answer's body"
+            )
+        return self.take_body()
+
+    async def _more(self, read_timeout: float | None, closed_when: str, waiting_for: str) -> None:
+        """Wait for more of the answer; raise what stops it from coming."""
+        if self.error is not None:
+            raise self.error
+        if self.eof:
+            raise httpx.RemoteProtocolError(_lost_message(self.lost_error, closed_when))
+        if not await self._wait(read_timeout):
+            raise httpx.ReadTimeout(f"timed out {waiting_for}")
 
     def _pause_reading(self) -> None:
         if not self._read_paused and self.transport is not None:

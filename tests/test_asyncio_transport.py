@@ -171,8 +171,15 @@ async def test_a_chunked_answer_with_extensions_and_trailers_is_decoded() -> Non
     assert first.text == second.text == "hello world"
 
 
-async def test_an_answer_without_length_is_read_until_the_server_closes() -> None:
-    answer = b"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\nall of it"
+@pytest.mark.parametrize(
+    "answer",
+    [
+        b"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\nall of it",
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: identity\r\n\r\nall of it",
+    ],
+    ids=["no length", "a transfer coding other than chunked"],
+)
+async def test_an_answer_without_length_is_read_until_the_server_closes(answer: bytes) -> None:
     async with (
         scripted_server(answering(answer, then_close=True)) as base_url,
         client_for(base_url) as http,
@@ -559,17 +566,6 @@ async def test_a_second_answer_to_one_request_closes_the_connection() -> None:
 
     assert first.content == second.content == b"first"  # never the surplus
     assert connections == 2
-
-
-async def test_a_body_after_a_transfer_coding_other_than_chunked_ends_at_close() -> None:
-    answer = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: identity\r\n\r\nall of it"
-    async with (
-        scripted_server(answering(answer, then_close=True)) as base_url,
-        client_for(base_url) as http,
-    ):
-        response = await http.get("/")
-
-    assert response.content == b"all of it"
 
 
 async def test_a_chunked_answer_cut_off_at_close_is_a_remote_protocol_error() -> None:

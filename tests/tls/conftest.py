@@ -61,12 +61,6 @@ def trusting_environment(ca_file: Path, monkeypatch: pytest.MonkeyPatch) -> None
 
 
 @pytest.fixture
-def ca_context(ca_file: Path) -> ssl.SSLContext:
-    """An SSL context that trusts the local CA, for ``httpx.Client(verify=...)``."""
-    return ssl.create_default_context(cafile=str(ca_file))
-
-
-@pytest.fixture
 def tls_server(ca: trustme.CA) -> Iterator[TLSRecordingServer]:
     """A recording server whose certificate (for 127.0.0.1 and localhost) the local CA signed."""
     server = TLSRecordingServer(ca.issue_cert("127.0.0.1", "localhost")).start()

@@ -62,12 +62,21 @@ def transport_of(client: Any) -> type[httpx.AsyncBaseTransport | httpx.BaseTrans
 # --- a trusted certificate -----------------------------------------------------------------
 
 
-@pytest.mark.usefixtures("trusting_environment")
-def test_a_certificate_of_the_ca_in_ssl_cert_file_is_trusted_and_one_connection_serves_all(
-    connect: Any, tls_server: TLSRecordingServer, way: str
+@pytest.mark.parametrize("given_as", ["SSL_CERT_FILE", "http_client=httpx.Client(verify=...)"])
+def test_a_certificate_of_a_ca_the_user_trusts_works_over_one_connection(
+    connect: Any,
+    tls_server: TLSRecordingServer,
+    way: str,
+    given_as: str,
+    ca_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     serve_sms_and_userinfo(tls_server)
-    client = connect(tls_server.base_url)
+    if given_as == "SSL_CERT_FILE":
+        monkeypatch.setenv("SSL_CERT_FILE", str(ca_file))
+        client = connect(tls_server.base_url)
+    else:
+        client = connect(tls_server.base_url, verify=ssl.create_default_context(cafile=ca_file))
 
     send_three_sms(client)
     assert client.get_authenticated_webuser_id() == "w0"
@@ -75,20 +84,8 @@ def test_a_certificate_of_the_ca_in_ssl_cert_file_is_trusted_and_one_connection_
     assert sent_messages(tls_server) == ["No. 0", "No. 1", "No. 2"]
     assert tls_server.accepted == 1  # four requests, one TLS connection
     assert tls_server.handshake_errors == []
-    if way == "async":
+    if way == "async" and given_as == "SSL_CERT_FILE":
         assert transport_of(client) is AsyncioTransport  # the default, fast transport
-
-
-def test_a_ca_passed_as_an_ssl_context_on_the_http_client_is_trusted(
-    connect: Any, tls_server: TLSRecordingServer, ca_context: ssl.SSLContext
-) -> None:
-    serve_sms_and_userinfo(tls_server)
-    client = connect(tls_server.base_url, verify=ca_context)
-
-    send_three_sms(client)
-
-    assert sent_messages(tls_server) == ["No. 0", "No. 1", "No. 2"]
-    assert tls_server.accepted == 1
 
 
 @pytest.mark.usefixtures("trusting_environment")
