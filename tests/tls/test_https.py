@@ -53,6 +53,14 @@ def reason(error: BaseException) -> str:
     return f"{error} ({error.__context__})"
 
 
+def assert_certificate_refused(client: Any, server: TLSRecordingServer) -> None:
+    """A read fails with an ``APIConnectionError`` for the certificate; nothing was sent."""
+    with pytest.raises(sipgateio.APIConnectionError) as raised:
+        client.get_authenticated_webuser_id()
+    assert "certificate verify failed" in reason(raised.value)
+    assert server.requests == []
+
+
 def transport_of(client: Any) -> type[httpx.AsyncBaseTransport | httpx.BaseTransport]:
     """The class of the transport under the client's retry policy."""
     http = client.unwrapped.http_client if isinstance(client, Blocking) else client.http_client
@@ -131,11 +139,7 @@ def test_a_certificate_for_another_host_is_refused(connect: Any, ca: trustme.CA,
     server = TLSRecordingServer(ca.issue_cert("api.sipgate.test")).start()
     try:
         serve_sms_and_userinfo(server)
-        client = connect(server.base_url, max_retries=0)
-        with pytest.raises(sipgateio.APIConnectionError) as raised:
-            client.get_authenticated_webuser_id()
-        assert "certificate verify failed" in reason(raised.value)
-        assert server.requests == []
+        assert_certificate_refused(connect(server.base_url, max_retries=0), server)
     finally:
         server.stop()
 
@@ -149,12 +153,8 @@ def test_environment_variables_do_not_turn_verification_off(
     monkeypatch.setenv("REQUESTS_CA_BUNDLE", "")
     monkeypatch.setenv("SSL_CERT_FILE", "")
     serve_sms_and_userinfo(tls_server)
-    client = connect(tls_server.base_url, max_retries=0)
 
-    with pytest.raises(sipgateio.APIConnectionError) as raised:
-        client.get_authenticated_webuser_id()
-    assert "certificate verify failed" in reason(raised.value)
-    assert tls_server.requests == []
+    assert_certificate_refused(connect(tls_server.base_url, max_retries=0), tls_server)
 
 
 def test_verification_is_off_only_on_an_http_client_made_so(
