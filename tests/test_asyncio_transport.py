@@ -20,6 +20,7 @@ from sipgateio._async._io import new_http_client
 from sipgateio._asyncio_transport import AsyncioTransport
 from sipgateio._lean_httpx import LeanAsyncClient, LeanClient
 from tests._server import RecordingServer, Reply
+from tests.tls._checks import reason
 
 TOKEN_ID = "token-ABC123"
 TOKEN = "e68ead46-a7db-46cd-8a1a-44aed1e4e372"
@@ -616,10 +617,12 @@ async def test_an_sms_answered_with_an_unparsable_answer_may_have_been_sent() ->
         await reader.read()
 
     async with scripted_server(handle) as base_url, sipgate_client(base_url + "/v2") as client:
-        with pytest.raises(sipgateio.OutcomeUnknownError, match="may have been"):
+        with pytest.raises(sipgateio.OutcomeUnknownError, match="may have been") as raised:
             await client.sms.send(to="+4915799912345", message="hi", sms_id="s0")
 
     assert requests == 1  # not sent again
+    # the error stands for the refused status line, not for a wait that timed out
+    assert "invalid status code (099)" in reason(raised.value)
 
 
 # --- through AsyncSipgateIO --------------------------------------------------------------------

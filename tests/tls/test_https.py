@@ -19,6 +19,7 @@ import sipgateio
 from sipgateio._asyncio_transport import AsyncioTransport
 from tests._server import Reply
 from tests.conftest import Blocking, EventLoopThread
+from tests.tls._checks import reason
 from tests.tls._servers import TLSRecordingServer
 
 MOBILE = "+4915799912345"
@@ -46,11 +47,6 @@ def userinfo_through_api(client: Any, loop_thread: EventLoopThread) -> Any:
     if isinstance(client, Blocking):
         return loop_thread.run(get_userinfo.asyncio_detailed(client=client.unwrapped.api))
     return get_userinfo.sync_detailed(client=client.api)
-
-
-def reason(error: BaseException) -> str:
-    """What ``error`` says, followed by the transport error it was raised for."""
-    return f"{error} ({error.__context__})"
 
 
 def assert_certificate_refused(client: Any, server: TLSRecordingServer) -> None:

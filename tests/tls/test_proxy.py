@@ -13,8 +13,9 @@ import pytest
 
 import sipgateio
 from tests._server import Reply
+from tests.tls._checks import reason
 from tests.tls._servers import ConnectProxy, TLSRecordingServer
-from tests.tls.test_https import MOBILE, reason, send_three_sms, sent_messages
+from tests.tls.test_https import MOBILE, send_three_sms, sent_messages
 
 
 @pytest.fixture
