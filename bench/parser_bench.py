@@ -24,19 +24,49 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import httpx
 from _h11_connection import H11Transport
-from sms_bench import MESSAGE, TO, TOKEN, TOKEN_ID, SmsServer
 
 import sipgateio
 from sipgateio._asyncio_transport import AsyncioTransport
 from sipgateio._lean_httpx import LeanAsyncClient
 
-ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+TOKEN_ID = "token-ABC123"
+TOKEN = "e68ead46-a7db-46cd-8a1a-44aed1e4e372"
+TO = "+4915799912345"
+MESSAGE = "Hello from the benchmark"
 MAX_SMS = 50_000
+
+
+class SmsServer:
+    """``bench/_sms_server.js`` on core 0 (with two cores); it exits when its stdin closes."""
+
+    def __init__(self) -> None:
+        command = ["node", str(HERE / "_sms_server.js")]
+        if shutil.which("taskset") and (os.cpu_count() or 1) > 1:
+            command = ["taskset", "-c", "0", *command]
+        self._process = subprocess.Popen(
+            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+        assert self._process.stdout is not None
+        self.port = int(self._process.stdout.readline())
+        self.base_url = f"http://127.0.0.1:{self.port}/v2"
+
+    def count(self) -> int:
+        """How many SMS the server answered so far."""
+        with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/__count", timeout=10) as answer:
+            return int(answer.read())
+
+    def stop(self) -> None:
+        assert self._process.stdin is not None
+        self._process.stdin.close()
+        self._process.wait(10)
 
 
 def transport_at(rev: str) -> type[httpx.AsyncBaseTransport]:
@@ -97,8 +127,8 @@ def main() -> int:
         transports[f"hand-written ({args.baseline_rev})"] = transport_at(args.baseline_rev)
 
     server = SmsServer()
-    pin(server._process.pid, 0)
-    pin(os.getpid(), 1)
+    if hasattr(os, "sched_setaffinity") and (os.cpu_count() or 1) > 1:
+        os.sched_setaffinity(0, {1})  # the clients' core
     loop = asyncio.new_event_loop()
     clients = {
         name: sipgateio.AsyncSipgateIO(
