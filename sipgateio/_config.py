@@ -61,7 +61,10 @@ class Settings:
         return f"Settings(base_url={self.base_url!r}, auth={self.auth_kind}, max_retries={self.max_retries})"
 
 
-def _describe(secret: str) -> str:
+def _describe(secret: object) -> str:
+    """What a value given for a credential looks like, without a character of it."""
+    if not isinstance(secret, str):
+        return type(secret).__name__
     return f"a {len(secret)}-character string" if secret else "an empty string"
 
 
@@ -76,21 +79,25 @@ def resolve_settings(
 ) -> Settings:
     """Check the arguments (falling back to ``SIPGATE_*`` variables) and build ``Settings``."""
     env = os.environ if environ is None else environ
-    if token_id is None and token is None:
+    from_environment = token_id is None and token is None
+    if from_environment:
         token_id = env.get("SIPGATE_TOKEN_ID") or None
         token = env.get("SIPGATE_TOKEN") or None
     if base_url is None:
         base_url = env.get("SIPGATE_BASE_URL") or DEFAULT_BASE_URL
     return Settings(
         base_url=_check_base_url(base_url),
-        auth=_auth(token_id, token),
+        auth=_auth(token_id, token, from_environment=from_environment),
         timeout=_check_timeout(timeout),
         max_retries=_check_max_retries(max_retries),
         auth_kind="personal access token" if token_id is not None else "OAuth token",
     )
 
 
-def _auth(token_id: str | None, token: str | None) -> httpx.Auth:
+def _auth(token_id: str | None, token: str | None, *, from_environment: bool) -> httpx.Auth:
+    """The auth for the credentials; errors describe a bad value but never show it."""
+    where_id = " (from SIPGATE_TOKEN_ID)" if from_environment else ""
+    where_token = " (from SIPGATE_TOKEN)" if from_environment else ""
     if token is None:
         raise ValidationError(
             "token is missing: pass token_id= and token= (a personal access token) or token= "
@@ -98,23 +105,29 @@ def _auth(token_id: str | None, token: str | None) -> httpx.Auth:
             argument="token",
         )
     if not isinstance(token, str) or not _HEADER_SAFE.fullmatch(token):
-        shown = _describe(token) if isinstance(token, str) else type(token).__name__
         raise ValidationError(
-            f"token must be a non-empty string of printable ASCII without spaces, got {shown}",
+            f"token{where_token} must be a non-empty string of printable ASCII without "
+            f"spaces; got {_describe(token)} (not shown: it may be a secret)",
             argument="token",
         )
     if token_id is None:
         return BearerAuth(token)
     if not isinstance(token_id, str) or not _TOKEN_ID.fullmatch(token_id):
+        found = _describe(token_id)
+        if isinstance(token_id, str) and _PAT.fullmatch(token_id):
+            found += " that looks like a personal access token: are token_id and token swapped?"
+        else:
+            found += " (not shown: it may be a secret)"
         raise ValidationError(
-            f"token_id must look like 'token-ABC123', got {token_id!r}",
+            f"token_id{where_id} must be the id of a personal access token, 'token-' "
+            f"followed by letters and digits (token-XXXXXX, e.g. 'token-ABC123'); got {found}",
             argument="token_id",
-            value=token_id,
         )
     if not _PAT.fullmatch(token):
         raise ValidationError(
-            "token must be the personal access token that belongs to token_id, a UUID like "
-            f"'e68ead46-a7db-46cd-8a1a-44aed1e4e372'; got {_describe(token)}",
+            f"token{where_token} must be the personal access token that belongs to token_id, "
+            "a UUID like 'e68ead46-a7db-46cd-8a1a-44aed1e4e372'; got "
+            f"{_describe(token)} (not shown: it may be a secret)",
             argument="token",
         )
     return httpx.BasicAuth(token_id, token)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Final
 
-from sipgateio._validation import check_id, check_instance, check_text
+from sipgateio._validation import check_encodable, check_id, check_instance, check_text
 from sipgateio.errors import ValidationError
 from sipgateio.models import (
     Address,
@@ -84,6 +84,7 @@ def create_body(
 ) -> dict[str, Any]:
     """The JSON body of ``POST /contacts`` for ``contact``."""
     check_instance(contact, ContactImport, argument=argument)
+    check_encodable(contact, argument=argument)
     for name in ("firstname", "lastname"):
         if not isinstance(getattr(contact, name), str):
             raise ValidationError(
@@ -122,6 +123,7 @@ def update_body(contact: ContactResponse) -> dict[str, Any]:
     """The JSON body of ``PUT /contacts/{id}``: the whole contact, its id included."""
     check_instance(contact, ContactResponse, argument="contact")
     check_id(contact.id, argument="contact.id")
+    check_encodable(contact, argument="contact")
     if contact.scope not in WRITABLE_SCOPES:
         raise ValidationError(
             f"contact.scope must be PRIVATE or SHARED to change a contact (sipgate keeps "

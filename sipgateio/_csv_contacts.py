@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from sipgateio._contacts_models import ContactResponse
+from sipgateio._spreadsheet import neutralize_cell
+from sipgateio._validation import check_encodable
 from sipgateio.errors import ValidationError
 
 REQUIRED_COLUMNS = ("firstname", "lastname", "number")
@@ -48,6 +50,7 @@ def project_csv(csv_content: str, *, delimiter: str = ",") -> tuple[str, int]:
             value=csv_content,
         )
     check_delimiter(delimiter)
+    check_encodable(csv_content, argument="csv_content")
     reader = csv.reader(
         io.StringIO(csv_content.removeprefix("\ufeff"), newline=""), delimiter=delimiter
     )
@@ -155,19 +158,22 @@ def _export_values(contact: ContactResponse) -> dict[str, object]:
     }
 
 
-def contacts_to_csv(contacts: Iterable[ContactResponse], *, delimiter: str = ",") -> str:
+def contacts_to_csv(
+    contacts: Iterable[ContactResponse], *, delimiter: str = ",", neutralize_formulas: bool = True
+) -> str:
     """Contacts as CSV: one quoted header line, one record per contact, CRLF line breaks.
 
     Lists and addresses are written as compact JSON inside their cell, as the Node SDK does.
+    With ``neutralize_formulas`` a cell a spreadsheet would run as a formula gets a ``'``
+    in front (``_spreadsheet.py``).
     """
     out = io.StringIO()
     writer = csv.writer(out, delimiter=delimiter, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
     writer.writerow(EXPORT_COLUMNS)
     for contact in contacts:
         values = _export_values(contact)
-        writer.writerow(
-            [value if isinstance(value, str) else _compact(value) for value in values.values()]
-        )
+        cells = [value if isinstance(value, str) else _compact(value) for value in values.values()]
+        writer.writerow([neutralize_cell(cell) for cell in cells] if neutralize_formulas else cells)
     return out.getvalue().removesuffix("\r\n")
 
 

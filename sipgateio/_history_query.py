@@ -12,7 +12,7 @@ from typing import Any, Final, TypeVar
 import attrs
 
 from sipgateio._enums import OpenStrEnum
-from sipgateio._validation import check_extension, check_instance, check_text
+from sipgateio._validation import check_encodable, check_extension, check_instance, check_text
 from sipgateio.errors import ValidationError
 from sipgateio.models import (
     BaseHistoryEntry,
@@ -261,6 +261,7 @@ def _changed_fields(options: HistoryEntryUpdateOptions) -> dict[str, Any]:
                 argument="note",
                 value=options.note,
             )
+        check_encodable(options.note, argument="note")
         fields["note"] = options.note
     return fields
 

@@ -74,36 +74,54 @@ class RetryPolicy:
             return False
         return status_code in _RETRY_STATUSES or (status_code >= 500 and status_code != 501)
 
-    def retry_error(
-        self, request: httpx.Request, error: httpx.TransportError, attempt: int
-    ) -> bool:
-        """Whether a transport error should be retried."""
+    def retry_error(self, request: httpx.Request, error: httpx.RequestError, attempt: int) -> bool:
+        """Whether a transport error (or a body that cannot be decoded) should be retried."""
         if attempt >= self.max_retries:
             return False
         return isinstance(error, _NOT_SENT_ERRORS) or self.is_idempotent(request)
 
     def translate_error(
-        self, request: httpx.Request, error: httpx.TransportError
+        self,
+        request: httpx.Request,
+        error: httpx.RequestError,
+        *,
+        status_code: int | None = None,
     ) -> APIConnectionError:
-        """The sipgateio error that stands for a transport error that is not retried."""
+        """The sipgateio error that stands for a transport error that is not retried.
+
+        ``status_code`` is the status of an answer whose head arrived but whose body then
+        broke off or stalled.
+        """
         method, path = request.method, request.url.path
+        what = _describe(error, status_code)
         if not isinstance(error, _NOT_SENT_ERRORS) and not self.is_idempotent(request):
             return OutcomeUnknownError(
-                f"{method} {path}: no answer from sipgate ({type(error).__name__}); the request "
-                "may have been carried out (e.g. the message may have been sent), so it was not "
-                "retried. Check the history before sending again.",
+                f"{method} {path}: {what}; the request may have been carried out (e.g. the "
+                "message may have been sent), so it was not retried. Check the history before "
+                "sending again.",
                 method=method,
                 path=path,
             )
         if isinstance(error, httpx.TimeoutException):
-            return APITimeoutError(
-                f"{method} {path}: timed out ({type(error).__name__})", method=method, path=path
-            )
-        return APIConnectionError(
-            f"{method} {path}: could not reach sipgate ({type(error).__name__})",
-            method=method,
-            path=path,
-        )
+            return APITimeoutError(f"{method} {path}: {what}", method=method, path=path)
+        return APIConnectionError(f"{method} {path}: {what}", method=method, path=path)
+
+
+def _describe(error: httpx.RequestError, status_code: int | None) -> str:
+    """What went wrong, for an error message: the stage, the httpx error and its text."""
+    detail = " ".join(str(error).split())[:200]
+    cause = f"{type(error).__name__}: {detail}" if detail else type(error).__name__
+    if status_code is not None:
+        if isinstance(error, httpx.TimeoutException):
+            return f"timed out reading the body of the answer ({status_code}) ({cause})"
+        if isinstance(error, httpx.DecodingError):
+            return f"could not decode the body of the answer ({status_code}) ({cause})"
+        return f"lost the body of the answer ({status_code}) ({cause})"
+    if isinstance(error, _NOT_SENT_ERRORS):
+        return f"could not reach sipgate ({cause})"
+    if isinstance(error, httpx.TimeoutException):
+        return f"timed out ({cause})"
+    return f"no answer from sipgate ({cause})"
 
 
 def status_error(response: httpx.Response) -> APIStatusError:

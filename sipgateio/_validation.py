@@ -10,14 +10,18 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Final
 from urllib.parse import urlsplit
 
+import attrs
+
 from sipgateio.errors import ValidationError
 
 if TYPE_CHECKING:
+    from phonenumbers import NumberParseException
+
     from sipgateio.models import RTCMCall
 
 __all__ = [
@@ -28,6 +32,7 @@ __all__ = [
     "WHITELIST_LETTERS",
     "check_bool",
     "check_call_data",
+    "check_encodable",
     "check_extension",
     "check_http_url",
     "check_id",
@@ -87,10 +92,12 @@ def _shown(value: object) -> str:
 
 
 def normalize_phone_number(value: str, *, argument: str) -> str:
-    """Return ``value`` in E.164 form (``+4915799912345``) if it is a valid phone number.
+    """Return ``value`` in E.164 form (``+4915799912345``) if it can be a phone number.
 
-    The rules are libphonenumber's: a leading ``+``, a country calling code that exists,
-    and digits that make a valid number in that country. Spaces, dashes, dots, slashes
+    The rules are libphonenumber's for a *possible* number: a leading ``+``, a country
+    calling code that exists, and a length that numbers of that country can have. Whether
+    the number is assigned is sipgate's to decide: libphonenumber's list of number ranges
+    lags new ones, and a real number must never be refused. Spaces, dashes, dots, slashes
     and brackets may stand between the digits; letters and ``tel:`` URIs may not.
     """
     e164, problem = _check_phone(value) if isinstance(value, str) else (None, _not_str(value))
@@ -105,7 +112,7 @@ def normalize_phone_number(value: str, *, argument: str) -> str:
 
 
 def phone_number_or_none(value: object) -> str | None:
-    """``value`` in E.164 form if it is a valid phone number, else ``None`` (never raises)."""
+    """``value`` in E.164 form if it can be a phone number, else ``None`` (never raises)."""
     return _check_phone(value)[0] if isinstance(value, str) else None
 
 
@@ -115,44 +122,48 @@ def _not_str(value: object) -> str:
 
 @functools.lru_cache(maxsize=1024)
 def _check_phone(value: str) -> tuple[str | None, str | None]:
-    """``(E.164 form, None)`` for a valid phone number, else ``(None, why not)``.
+    """``(E.164 form, None)`` for a possible phone number, else ``(None, why not)``.
 
     Cached: senders tend to use a few numbers over and over, and parsing one with
     libphonenumber costs more than the rest of an SMS request.
     """
-    problem = _phone_problem(value)
-    if problem is not None:
-        return None, problem
-    import phonenumbers
-
-    parsed = phonenumbers.parse(value.strip(), None)
-    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164), None
-
-
-def _phone_problem(value: str) -> str | None:
-    """Why ``value`` is not a valid phone number, or ``None`` when it is one."""
     text = value.strip()
     if not text.startswith("+"):
-        return "it does not start with '+' and a country code"
+        return None, "it does not start with '+' and a country code"
     if not _PHONE_CHARACTERS.fullmatch(text):
-        return "only digits, spaces and - ( ) . / may follow the '+'"
+        return None, "only digits, spaces and - ( ) . / may follow the '+'"
     import phonenumbers
 
     try:
         parsed = phonenumbers.parse(text, None)
     except phonenumbers.NumberParseException as error:
-        reasons = {
-            error.INVALID_COUNTRY_CODE: "it does not start with a country code that exists",
-            error.TOO_SHORT_NSN: "it is too short",
-            error.TOO_SHORT_AFTER_IDD: "it is too short",
-            error.TOO_LONG: "it is too long",
-        }
-        return reasons.get(error.error_type, "it is not a phone number")
-    if phonenumbers.region_code_for_number(parsed) is None:
-        return f"+{parsed.country_code} is not a country code"
-    if not phonenumbers.is_valid_number(parsed):
-        return "there is no such number in that country"
-    return None
+        return None, _parse_problem(error)
+    code = parsed.country_code or 0
+    country = f"+{code}"
+    if phonenumbers.region_code_for_country_code(code) == "ZZ":  # no such country code
+        return None, f"{country} is not a country code"
+    possible = phonenumbers.ValidationResult
+    reason = phonenumbers.is_possible_number_with_reason(parsed)
+    if reason == possible.IS_POSSIBLE:
+        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164), None
+    if reason == possible.TOO_LONG:
+        return None, f"it is too long for a number of {country}"
+    if reason == possible.INVALID_LENGTH:
+        return None, f"no number of {country} has that many digits"
+    # TOO_SHORT, or IS_POSSIBLE_LOCAL_ONLY: long enough only when dialled within an area,
+    # without its area code, which an international number never is.
+    return None, f"it is too short for a number of {country}"
+
+
+def _parse_problem(error: NumberParseException) -> str:
+    """Why libphonenumber could not read a number at all."""
+    problems = {
+        error.INVALID_COUNTRY_CODE: "it does not start with a country code that exists",
+        error.TOO_SHORT_NSN: "it is too short",
+        error.TOO_SHORT_AFTER_IDD: "it is too short",
+        error.TOO_LONG: "it is too long",
+    }
+    return problems.get(error.error_type, "it is not a phone number")
 
 
 def is_extension(value: object, letters: str = EXTENSION_LETTERS) -> bool:
@@ -195,9 +206,52 @@ def check_id(value: str, *, argument: str) -> str:
     )
 
 
+def check_encodable(value: object, *, argument: str) -> None:
+    """Raise unless every string in ``value`` can be sent as UTF-8.
+
+    Only a lone surrogate (``"\\ud800"``, half of a UTF-16 pair, as text decoded with
+    ``errors="surrogateescape"`` or an emoji cut in two may hold) cannot. ``value`` may be a
+    string or a list, tuple, dict or attrs instance holding strings, nested; the error
+    names the path to the string, e.g. ``contact.address.locality``.
+    """
+    for path, text in _strings(value, argument):
+        if text.isascii():
+            continue
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as error:
+            where = f"character {error.start}"
+            if "\n" in text:
+                line = text.count("\n", 0, error.start) + 1
+                where += f" (line {line})"
+            raise ValidationError(
+                f"{path} holds a lone surrogate {text[error.start]!r} at {where}, half of a "
+                "UTF-16 pair, which cannot be sent as UTF-8; remove it, or decode the source "
+                "text again (it often comes from errors='surrogateescape' or a cut emoji)",
+                argument=path,
+                value=text,
+            ) from None
+
+
+def _strings(value: object, path: str) -> Iterator[tuple[str, str]]:
+    """Every string in ``value`` with its path (``contact.organization[0][1]``)."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            yield from _strings(item, f"{path}[{index}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, f"{path}[{key!r}]")
+    elif attrs.has(kind := type(value)):
+        for field in attrs.fields(kind):
+            yield from _strings(getattr(value, field.name), f"{path}.{field.name}")
+
+
 def check_text(value: str, *, argument: str) -> str:
-    """Return ``value`` if it is a string with at least one non-blank character."""
+    """Return ``value`` if it is a string with at least one non-blank character (and UTF-8)."""
     if isinstance(value, str) and value.strip():
+        check_encodable(value, argument=argument)
         return value
     raise ValidationError(
         f"{argument} must be a non-empty string; got {_shown(value)}",
@@ -313,6 +367,8 @@ def _url_problem(value: object) -> str | None:
         return f"{type(value).__name__}, not str"
     if not value or any(char.isspace() or ord(char) < 32 for char in value):
         return "it is empty or contains whitespace" if value else "it is empty"
+    if not value.isascii() and any("\ud800" <= char <= "\udfff" for char in value):
+        return "it holds a lone surrogate, which cannot be sent as UTF-8"
     try:
         parts = urlsplit(value)
         parts.port  # noqa: B018 - raises ValueError for a malformed port

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 import attrs
 
 from sipgateio._contacts_models import Address, ContactImport, ContactResponse, Email, PhoneNumber
+from sipgateio._validation import check_encodable
 from sipgateio.errors import ValidationError
 
 SUPPORTED_VERSIONS = ("3.0", "4.0")
@@ -40,6 +41,7 @@ def parse_vcards(vcard_content: str) -> list[ContactImport]:
             argument="vcard_content",
             value=vcard_content,
         )
+    check_encodable(vcard_content, argument="vcard_content")
     cards = _split_cards(_unfold(vcard_content.removeprefix("\ufeff")))
     contacts = []
     for number, properties in enumerate(cards, start=1):

@@ -37,11 +37,24 @@ __all__ = [
 class SipgateIOError(Exception):
     """Base class of every error sipgateio raises on purpose."""
 
+    def __reduce__(self) -> Any:
+        # Pickle the message and the attributes, without calling ``__init__`` again, whose
+        # keyword-only arguments a plain exception's pickle would not pass.
+        return (_restore, (type(self), self.args), self.__dict__)
+
+
+def _restore(cls: type[SipgateIOError], args: tuple[Any, ...]) -> SipgateIOError:
+    """Rebuild a pickled error; ``__dict__`` is restored by pickle afterwards."""
+    error = cls.__new__(cls)
+    error.args = args
+    return error
+
 
 class ValidationError(SipgateIOError, ValueError):
     """Input was rejected before any request was made.
 
-    ``argument`` names the offending argument and ``value`` holds what was given.
+    ``argument`` names the offending argument and ``value`` holds what was given (``None``
+    for credentials: a value given for ``token_id`` or ``token`` is never kept or shown).
     """
 
     def __init__(self, message: str, *, argument: str | None = None, value: Any = None) -> None:
@@ -109,7 +122,11 @@ class OutcomeUnknownError(APIConnectionError):
 
 
 class APIStatusError(APIError):
-    """sipgate answered with an HTTP error status."""
+    """sipgate answered with an HTTP error status.
+
+    ``response`` is the answer; its ``request`` is a copy of the request sent, with the
+    ``Authorization`` header redacted.
+    """
 
     def __init__(
         self,
@@ -120,12 +137,10 @@ class APIStatusError(APIError):
     ) -> None:
         request = response.request
         super().__init__(message, method=request.method, path=request.url.path)
+        response.request = _redacted(request)
         self.response = response
         self.status_code = response.status_code
         self.body = body
-
-    def __reduce__(self) -> Any:  # pragma: no cover - pickling is rare
-        return (Exception.__new__, (type(self),), self.__dict__)
 
 
 class BadRequestError(APIStatusError):
@@ -164,6 +179,28 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
     404: NotFoundError,
     429: RateLimitError,
 }
+
+
+_SECRET_HEADERS = ("authorization", "proxy-authorization")
+_REDACTED = "[redacted]"
+
+
+def _redacted(request: httpx.Request) -> httpx.Request:
+    """A copy of ``request`` without credentials: redacted auth headers, no URL user info."""
+    import httpx
+
+    headers = request.headers.copy()
+    for name in _SECRET_HEADERS:
+        if name in headers:
+            headers[name] = _REDACTED
+    url = request.url
+    if url.userinfo:
+        url = url.copy_with(username=None, password=None)
+    try:
+        content: bytes | None = request.content
+    except httpx.RequestNotRead:  # a streamed upload: its bytes are gone
+        content = None
+    return httpx.Request(request.method, url, headers=headers, content=content)
 
 
 def error_class_for_status(status_code: int) -> type[APIStatusError]:

@@ -20,7 +20,8 @@ from sipgateio._history_query import (
     plan_updates,
 )
 from sipgateio._history_wire import entry_converter, history_entry_from_wire, history_page_items
-from sipgateio._validation import check_id
+from sipgateio._spreadsheet import neutralize_document
+from sipgateio._validation import check_bool, check_id
 
 if TYPE_CHECKING:
     import httpx
@@ -155,17 +156,30 @@ class AsyncHistory:
             await update_history_entries.asyncio_detailed(client=api, body=items)
 
     async def export_as_csv_string(
-        self, filter: BaseHistoryFilter | None = None, pagination: Pagination | None = None
+        self,
+        filter: BaseHistoryFilter | None = None,
+        pagination: Pagination | None = None,
+        *,
+        neutralize_formulas: bool = True,
     ) -> str:
         """Return the entries ``filter`` selects as sipgate's CSV export.
 
         Without ``pagination`` every matching entry is exported (fetched 1000 at a time and
-        joined under one header line); with it, only that page.
+        joined under one header line); with it, only that page. A cell that a spreadsheet
+        would run as a formula (a caller's name starting with ``=``, say) gets a ``'`` in
+        front, and the document is then written anew; phone numbers and other plain numbers
+        stay as they are. ``neutralize_formulas=False`` returns sipgate's document unchanged.
         """
         query = history_query(filter, export=True)
+        check_bool(neutralize_formulas, argument="neutralize_formulas")
         if pagination is not None:
             offset, limit = page_bounds(pagination, max_limit=MAX_PAGE_SIZE)
-            return await self._export_page(query, offset, limit)
+            document = await self._export_page(query, offset, limit)
+        else:
+            document = await self._export_every_page(query)
+        return neutralize_document(document) if neutralize_formulas else document
+
+    async def _export_every_page(self, query: HistoryQuery) -> str:
         pages: list[str] = []
         offset = 0
         while True:

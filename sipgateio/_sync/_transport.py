@@ -2,12 +2,17 @@
 """The transport that applies sipgateio's retry and error policy to every request.
 
 It wraps the real transport of the ``httpx`` client, so raw generated calls made
-through ``client.api`` get exactly the same behaviour as the facade.
+through ``client.api`` get exactly the same behaviour as the facade. It reads (and
+decodes) each answer's body before handing the answer on: a body that breaks off,
+stalls or cannot be decoded then fails here, inside the retry loop, like a connection
+that breaks before the answer. sipgate's answers are small JSON documents or CSV
+pages, so nothing is lost by not streaming them.
 """
 
 from __future__ import annotations
 
 import time
+from datetime import timedelta
 
 import httpx
 
@@ -27,21 +32,25 @@ class PolicyTransport(httpx.BaseTransport):
         started = time.perf_counter()
         attempt = 0
         while True:
-            try:
-                response = self._inner.handle_request(request)
-            except httpx.TransportError as error:
+            response, error = self._attempt(request)
+            if error is not None:
+                # Raised outside the ``except`` that caught it, so the httpx error (which
+                # holds the request and its Authorization header) is not chained to it.
                 if not self.policy.retry_error(request, error, attempt):
-                    raise self.policy.translate_error(request, error) from None
+                    raise self.policy.translate_error(
+                        request,
+                        error,
+                        status_code=None if response is None else response.status_code,
+                    )
                 delay = self.policy.backoff(attempt)
                 log_retry(request, type(error).__name__, delay, attempt)
                 _io.sleep(delay)
                 attempt += 1
                 continue
+            assert response is not None
             status_code = response.status_code
             if self.policy.retry_response(request, status_code, attempt):
-                retry_after = response.headers.get("Retry-After")
-                response.close()
-                delay = self.policy.backoff(attempt, retry_after)
+                delay = self.policy.backoff(attempt, response.headers.get("Retry-After"))
                 log_retry(request, f"HTTP {status_code}", delay, attempt)
                 _io.sleep(delay)
                 attempt += 1
@@ -49,12 +58,30 @@ class PolicyTransport(httpx.BaseTransport):
             log_response(request, status_code, started)
             if status_code >= 400:
                 response.request = request
-                try:
-                    response.read()
-                finally:
-                    response.close()
                 raise status_error(response)
             return response
+
+    def _attempt(
+        self, request: httpx.Request
+    ) -> tuple[httpx.Response | None, httpx.RequestError | None]:
+        """Send ``request`` once and read the whole answer: the answer, or what went wrong.
+
+        When the head arrived but the body then failed, both are returned (the answer closed).
+        """
+        started = time.perf_counter()
+        response: httpx.Response | None = None
+        try:
+            response = self._inner.handle_request(request)
+            response.read()
+        except BaseException as error:
+            if response is not None:
+                response.close()
+            if isinstance(error, httpx.TransportError | httpx.DecodingError):
+                return response, error
+            raise
+        # httpx times an answer when it closes its stream; this one is closed already.
+        response.elapsed = timedelta(seconds=time.perf_counter() - started)
+        return response, None
 
     def close(self) -> None:
         """Close the wrapped transport."""

@@ -25,7 +25,7 @@ from sipgateio._csv_contacts import (
     project_csv,
 )
 from sipgateio._sync import _io
-from sipgateio._validation import check_id, check_instance
+from sipgateio._validation import check_bool, check_id, check_instance
 from sipgateio._vcard import contact_to_vcard, parse_vcards
 from sipgateio.models import ExportScope, Pagination
 
@@ -149,15 +149,22 @@ class Contacts:
         delimiter: str = ",",
         pagination: Pagination | None = None,
         filter: ContactsExportFilter | None = None,
+        neutralize_formulas: bool = True,
     ) -> str:
         """Return the contacts of ``scope`` as CSV (RFC 4180 quoting, CRLF line breaks).
 
         Columns: ``id``, ``name``, ``emails``, ``numbers``, ``addresses``,
-        ``organizations``; list cells hold compact JSON.
+        ``organizations``; list cells hold compact JSON. A cell that a spreadsheet would run
+        as a formula (one starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return,
+        other than a plain number) gets a ``'`` in front; ``neutralize_formulas=False``
+        writes every cell as it is, for programs that read the CSV.
         """
         check_delimiter(delimiter)
+        check_bool(neutralize_formulas, argument="neutralize_formulas")
         contacts, _ = self._select(scope, pagination, filter)
-        return contacts_to_csv(contacts, delimiter=delimiter)
+        return contacts_to_csv(
+            contacts, delimiter=delimiter, neutralize_formulas=neutralize_formulas
+        )
 
     def export_as_json(
         self,
