@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 import os
 from collections.abc import Awaitable, Callable, Iterable
 from typing import TypeVar
@@ -23,6 +24,13 @@ _PROXY_VARIABLES = (
 
 sleep = asyncio.sleep
 Lock = asyncio.Lock
+
+
+async def call_back(func: Callable[[T], object], value: T) -> None:
+    """Call a user's callback with ``value``; await what it returns if it is awaitable."""
+    result = func(value)
+    if inspect.isawaitable(result):
+        await result
 
 
 async def map_bounded(

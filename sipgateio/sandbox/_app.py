@@ -30,6 +30,7 @@ from sipgateio.sandbox._audio import wav_tone
 from sipgateio.sandbox._calls import CallEngine
 from sipgateio.sandbox._errors import ApiError, bad_request
 from sipgateio.sandbox._faults import Faults
+from sipgateio.sandbox._login import LoginServer, add_login_routes
 from sipgateio.sandbox._openapi import ApiDescription, Problem
 
 DROP_CONNECTION: Final = "sipgateio.sandbox.drop_connection"
@@ -59,6 +60,7 @@ class Runtime:
     base_url: Callable[[], str]
     public_key_pem: Callable[[], str]
     check_responses: bool = False
+    login: LoginServer = attrs.field(factory=LoginServer)
     log: collections.deque[LoggedRequest] = attrs.field(
         factory=lambda: collections.deque(maxlen=10_000)
     )
@@ -72,6 +74,7 @@ def create_app(runtime: Runtime) -> falcon.App[falcon.Request, falcon.Response]:
     api = _Api(runtime)
     app.add_sink(api.handle, prefix=r"^/v2(?=/|$)")
     app.add_route("/", _Index(runtime))
+    add_login_routes(app, runtime.login, runtime.description)
     app.add_route("/public-key.pem", _PublicKey(runtime))
     app.add_route("/audio/{name}", _Audio())
     app.add_route("/files/faxes/{name}", _FaxDocument(runtime.account))
@@ -187,8 +190,12 @@ class _Api:
                 token, runtime.token
             ):
                 return "w0"
-        elif scheme.lower() == "bearer" and hmac.compare_digest(credentials, runtime.token):
-            return "w0"
+        elif scheme.lower() == "bearer":
+            if hmac.compare_digest(credentials, runtime.token):
+                return "w0"
+            user_id = runtime.login.user_for(credentials)  # 401 for an expired one
+            if user_id is not None:
+                return user_id
         raise ApiError(401, headers={"WWW-Authenticate": 'Basic realm="sipgate sandbox"'})
 
     def _body(self, req: falcon.Request, schema: Any, required: bool) -> Any:
