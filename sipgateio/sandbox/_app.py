@@ -99,7 +99,11 @@ def _render_api_error(req: falcon.Request, resp: falcon.Response, error: ApiErro
 def _render_http_error(
     req: falcon.Request, resp: falcon.Response, error: falcon.HTTPError, _: Any
 ) -> None:
-    _render_api_error(req, resp, ApiError(error.status_code, error.description or ""), None)
+    # Keep falcon's headers: the ``Allow`` of a 405, above all.
+    headers = dict(error.headers or {})
+    _render_api_error(
+        req, resp, ApiError(error.status_code, error.description or "", headers=headers), None
+    )
 
 
 class _Api:

@@ -341,7 +341,7 @@ class _Endpoint:
     def check_realm(self, operation: Operation, realm: str) -> None:
         _, problems = operation.check_parameters("path", {"realm": [realm]})
         if problems:
-            raise OAuthError(404, "invalid_request", f"Realm does not exist: {realm}")
+            raise OAuthError(400, "invalid_request", f"Realm does not exist: {realm}")
 
     def answer(
         self,

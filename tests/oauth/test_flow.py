@@ -225,7 +225,8 @@ def test_the_login_server_checks_its_parameters_against_the_description(
 
     assert wrong_method.status_code == 400
     assert "code_challenge_method" in wrong_method.json()["error_description"]
-    assert unknown_realm.status_code == 404
+    assert unknown_realm.status_code == 400
+    assert "Realm does not exist" in unknown_realm.json()["error_description"]
     assert json_body.status_code == 400
     assert json_body.json()["error"] == "invalid_request"
     assert no_grant.json()["error"] == "unsupported_grant_type"
