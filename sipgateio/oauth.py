@@ -34,7 +34,7 @@ from typing import Any, Final, NoReturn, overload
 import attrs
 import httpx
 
-from sipgateio._config import DEFAULT_TIMEOUT, client_headers
+from sipgateio._config import _check_timeout, client_headers
 from sipgateio.errors import (
     APIConnectionError,
     APIStatusError,
@@ -92,6 +92,19 @@ def _scope_tuple(scopes: Iterable[str]) -> tuple[str, ...]:
     return tuple(scopes)
 
 
+def _stored_scope(scope: object) -> tuple[str, ...]:
+    """Scopes as stored: a list of names, or the space-separated text the server sends."""
+    if scope is None:
+        return ()
+    if isinstance(scope, str):
+        return tuple(scope.split())
+    if isinstance(scope, list | tuple) and all(isinstance(name, str) for name in scope):
+        return tuple(scope)
+    raise ValidationError(
+        f"scope must be a list of scope names, got {scope!r}", argument="scope", value=scope
+    )
+
+
 @attrs.frozen
 class TokenSet:
     """The tokens of one user's login, as the login server issued them.
@@ -142,7 +155,7 @@ class TokenSet:
             refresh_expires_at=None
             if refresh_expires_at is None
             else _aware(refresh_expires_at, "refresh_expires_at"),
-            scope=tuple(data.get("scope") or ()),
+            scope=_stored_scope(data.get("scope")),
         )
 
     def __reduce_ex__(self, protocol: object) -> NoReturn:
@@ -253,12 +266,7 @@ class OAuthApp:
         endpoints = f"{self.login_url}/auth/realms/{realm}/protocol/openid-connect"
         self.authorization_endpoint = f"{endpoints}/auth"
         self.token_endpoint = f"{endpoints}/token"
-        if timeout is None:
-            self._timeout = DEFAULT_TIMEOUT
-        elif isinstance(timeout, httpx.Timeout):
-            self._timeout = timeout
-        else:
-            self._timeout = httpx.Timeout(float(timeout))
+        self._timeout = _check_timeout(timeout)
 
     def __repr__(self) -> str:
         return (

@@ -118,6 +118,7 @@ def test_scopes_must_be_a_list_of_scope_names(app: OAuthApp, scopes: object, sho
         ({"realm": "sipgate apps"}, "realm"),
         ({"client_id": ""}, "client_id"),
         ({"client_secret": ""}, "client_secret"),
+        ({"timeout": -1}, "timeout"),
     ],
 )
 def test_an_app_with_a_bad_setting_is_refused_naming_it(
@@ -320,6 +321,10 @@ def test_a_token_set_survives_storing_as_json(
 
     assert loaded == tokens
     assert loaded.expires_at.tzinfo is not None
+    assert TokenSet.from_dict({**tokens.to_dict(), "scope": "all sms"}).scope == ("all", "sms")
+    with pytest.raises(sipgateio.ValidationError) as caught:
+        TokenSet.from_dict({**tokens.to_dict(), "access_token": None})
+    assert caught.value.argument == "access_token"
     with sipgateio.SipgateIO(oauth=app, token_set=loaded, base_url=sandbox.base_url) as client:
         assert client.get_authenticated_webuser_id() == "w0"
 
