@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 from collections.abc import Awaitable, Callable, Iterable
 from typing import TypeVar
 from urllib.request import getproxies
@@ -14,6 +15,13 @@ R = TypeVar("R")
 
 sleep = asyncio.sleep
 Lock = asyncio.Lock
+
+
+async def call_back(func: Callable[[T], object], value: T) -> None:
+    """Call a user's callback with ``value``; await what it returns if it is awaitable."""
+    result = func(value)
+    if inspect.isawaitable(result):
+        await result
 
 
 async def map_bounded(
