@@ -17,6 +17,9 @@ the load generator to another:
 - signatures off: the same push, both servers told to skip their checks;
 - a burst: 200 connections opened at once, one signed push each, several times.
 
+Our server runs twice: as installed with ``sipgateio[speedups]`` (httptools, uvloop), and as
+a plain ``pip install sipgateio`` runs it (h11, asyncio; ``--no-plain`` leaves it out).
+
 Both servers answer with the same ``<Dial>``; one request to each is checked before it is
 loaded. The load generator is wrk (2 threads) where installed, else ``bench/webhooks/load.py``.
 The script prints, per server, the median requests per second, the ratio to the Node SDK,
@@ -234,6 +237,10 @@ def main() -> None:
     parser.add_argument("--handler", choices=["function", "coroutine"], default="function")
     parser.add_argument("--load", choices=["auto", "wrk", "python"], default="auto")
     parser.add_argument("--no-pin", action="store_true", help="do not pin with taskset")
+    parser.add_argument(
+        "--no-plain", dest="plain", action="store_false",
+        help="leave out our server without speedups (h11 and asyncio)",
+    )  # fmt: skip
     parser.add_argument("--json", type=Path, help="also write every figure to this file")
     args = parser.parse_args()
     args.wrk = None if args.load == "python" else shutil.which("wrk")
@@ -258,11 +265,18 @@ def main() -> None:
             return pinned([sys.executable, str(HELPERS / "inprocess_server.py"), str(port),
                            checks, args.handler], core)  # fmt: skip
 
+        def plain(port: int, checks: str) -> list[str]:
+            # what a plain `pip install sipgateio` runs: h11 and asyncio, no speedups
+            return pinned([sys.executable, str(HELPERS / "inprocess_server.py"), str(port),
+                           checks, args.handler, "h11", "asyncio"], core)  # fmt: skip
+
         def node(port: int, checks: str) -> list[str]:
             assert node_script is not None
             return pinned(["node", str(node_script), str(port), SERVER_ADDRESS, checks], core)
 
         pairs = {"on": [("Node SDK", node), ("sipgateio", ours)]}
+        if args.plain:
+            pairs["on"].append(("sipgateio plain", plain))
         pairs["off"] = list(pairs["on"])
         if node_script is None:
             pairs = {checks: pair[1:] for checks, pair in pairs.items()}
@@ -270,7 +284,7 @@ def main() -> None:
         results: dict[str, list[dict[str, float]]] = {}
         for round_number in range(1, args.rounds + 1):
             for checks, pair in pairs.items():
-                order = pair if round_number % 2 else pair[::-1]
+                order = pair if round_number % 2 else pair[::-1]  # alternate the order
                 for name, command in order:
                     label = f"{name}, signatures {checks}"
                     port = free_port()
@@ -299,25 +313,25 @@ def report(results: dict[str, list[dict[str, float]]], args: argparse.Namespace)
     load_name = "wrk -t2" if args.wrk else "bench/webhooks/load.py"
     print(f"\n{args.connections} keep-alive connections ({load_name}), {args.rounds} rounds of "
           f"{args.seconds:g} s, {args.handler} handler; medians\n")  # fmt: skip
-    print(f"{'server':<34} {'req/s':>7} {'vs Node':>7} {'p50 ms':>7} {'p99 ms':>7} "
+    print(f"{'server':<40} {'req/s':>7} {'vs Node':>7} {'p50 ms':>7} {'p99 ms':>7} "
           f"{'max ms':>7} {'errors':>6} {'CPU µs/req':>10}")  # fmt: skip
     for checks in ("on", "off"):
         node = results.get(f"Node SDK, signatures {checks}")
-        for name in ("Node SDK", "sipgateio"):
+        for name in ("Node SDK", "sipgateio", "sipgateio plain"):
             runs = results.get(f"{name}, signatures {checks}")
             if not runs:
                 continue
             m = {key: statistics.median(r[key] for r in runs) for key in runs[0]}
             ratio = f"{m['rps'] / statistics.median(r['rps'] for r in node):.2f}x" if node else "-"
-            print(f"{name + ', signatures ' + checks:<34} {m['rps']:>7.0f} {ratio:>7} "
+            print(f"{name + ', signatures ' + checks:<40} {m['rps']:>7.0f} {ratio:>7} "
                   f"{m['p50_ms']:>7.2f} {m['p99_ms']:>7.2f} {max(r['max_ms'] for r in runs):>7.1f} "
                   f"{sum(r['errors'] for r in runs):>6.0f} {m['cpu_us']:>10.0f}")  # fmt: skip
     print(f"\n{args.burst} connections opened at once, one signed push each, {args.bursts} "
           f"bursts a round (p50/p99 medians over rounds, max of all):")  # fmt: skip
-    for name in ("Node SDK", "sipgateio"):
+    for name in ("Node SDK", "sipgateio", "sipgateio plain"):
         runs = results.get(f"{name}, 200 connections at once")
         if runs:
-            print(f"  {name:<10} answered {sum(r['answered'] for r in runs):.0f} of "
+            print(f"  {name:<15} answered {sum(r['answered'] for r in runs):.0f} of "
                   f"{sum(r['sent'] for r in runs):.0f}, p50 "
                   f"{statistics.median(r['p50_ms'] for r in runs):.1f} ms, p99 "
                   f"{statistics.median(r['p99_ms'] for r in runs):.1f} ms, max "
@@ -326,7 +340,7 @@ def report(results: dict[str, list[dict[str, float]]], args: argparse.Namespace)
     for label, runs in results.items():
         if "at once" not in label:
             cells = ", ".join(f"{r['rps']:.0f} / {r['p99_ms']:.1f}" for r in runs)
-            print(f"  {label:<34} {cells}")
+            print(f"  {label:<40} {cells}")
 
 
 if __name__ == "__main__":

@@ -438,3 +438,24 @@ def test_a_bad_server_option_is_a_validation_error_naming_it(option: str, value:
 def test_an_unknown_keyword_is_refused() -> None:
     with pytest.raises(TypeError, match="no_such_option"):
         create_server(port=0, no_such_option=1)  # type: ignore[call-arg]
+
+
+def test_under_wsgi_coroutine_handlers_share_one_loop_instead_of_one_per_request(
+    make_webhooks: Any,
+) -> None:
+    loops: list[int] = []
+    webhooks = make_webhooks()
+
+    @webhooks.on_new_call
+    async def record(event: Any) -> Any:
+        loops.append(id(asyncio.get_running_loop()))
+        await asyncio.sleep(0)
+        return WebhookResponse.redirect_call(["4921100000"])
+
+    wsgi = WsgiThread(webhooks.wsgi_app())
+    try:
+        replies = [testing.post_event(wsgi.url, testing.new_call()) for _ in range(3)]
+    finally:
+        wsgi.stop()
+    assert [reply.status_code for reply in replies] == [200, 200, 200]
+    assert len(loops) == 3 and len(set(loops)) == 1
