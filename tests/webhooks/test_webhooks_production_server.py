@@ -292,6 +292,21 @@ def test_200_connections_opened_at_once_are_all_answered(
 # -- handlers that take their time ----------------------------------------------------------
 
 
+def post_new_call_then_dtmf(server: WebhookServer, order: list[str]) -> list[int]:
+    """Post a newCall in the background and, once its handler has begun, a dtmf push.
+
+    Returns the statuses: the dtmf push's, then the newCall's."""
+    replies: list[int] = []
+    poster = threading.Thread(
+        target=lambda: replies.append(testing.post_event(server, testing.new_call()).status_code)
+    )
+    poster.start()
+    assert wait_until(lambda: order, GUARD)
+    replies.insert(0, testing.post_event(server, testing.dtmf("1")).status_code)
+    poster.join(GUARD)
+    return replies
+
+
 def test_a_blocked_function_handler_does_not_hold_up_a_coroutine_handler(
     server_factory: Any,
 ) -> None:
@@ -310,16 +325,8 @@ def test_a_blocked_function_handler_does_not_hold_up_a_coroutine_handler(
 
     server.on_new_call(blocking)
     server.on_data(quick)
-    replies: list[int] = []
-    poster = threading.Thread(
-        target=lambda: replies.append(testing.post_event(server, testing.new_call()).status_code)
-    )
-    poster.start()
-    assert wait_until(lambda: order, GUARD)
-    assert testing.post_event(server, testing.dtmf("1")).status_code == 200
-    poster.join(GUARD)
+    assert post_new_call_then_dtmf(server, order) == [200, 200]
     assert order == ["function handler blocks", "coroutine handler runs", "function handler ends"]
-    assert replies == [200]
 
 
 def test_a_waiting_coroutine_handler_does_not_hold_up_a_function_handler(
@@ -343,16 +350,8 @@ def test_a_waiting_coroutine_handler_does_not_hold_up_a_function_handler(
 
     server.on_new_call(waiting)
     server.on_data(quick)
-    replies: list[int] = []
-    poster = threading.Thread(
-        target=lambda: replies.append(testing.post_event(server, testing.new_call()).status_code)
-    )
-    poster.start()
-    assert wait_until(lambda: order, GUARD)
-    assert testing.post_event(server, testing.dtmf("1")).status_code == 200
-    poster.join(GUARD)
+    assert post_new_call_then_dtmf(server, order) == [200, 200]
     assert order == ["coroutine handler waits", "function handler runs", "coroutine handler ends"]
-    assert replies == [200]
 
 
 def test_function_handlers_run_side_by_side(server_factory: Any) -> None:

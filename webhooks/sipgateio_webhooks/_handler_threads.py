@@ -4,9 +4,10 @@ loop; coroutines, under WSGI, on one background loop.
 Why not ``asyncio.to_thread``: each call there builds a ``concurrent.futures.Future`` (a
 ``Condition`` round an ``RLock``), chains it to an asyncio future and takes the executor's
 shutdown locks. For a handler that returns in microseconds that bookkeeping is the larger
-part of the hop: with it the in-process server answered about 13,000 unsigned pushes/s on
+part of the hop: with it the in-process server answered about 13,500 unsigned pushes/s on
 one core, with this pool (a ``queue.SimpleQueue`` of jobs, the result handed back with one
-``call_soon_threadsafe``) about 14,500 (``bench/webhooks_bench.py``).
+``call_soon_threadsafe``) about 15,500, in alternating wrk runs on the same machine (before
+replies were sent in one piece; see ``bench/webhooks_bench.py``).
 """
 
 from __future__ import annotations
