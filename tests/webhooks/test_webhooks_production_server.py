@@ -458,3 +458,25 @@ def test_under_wsgi_coroutine_handlers_share_one_loop_instead_of_one_per_request
         wsgi.stop()
     assert [reply.status_code for reply in replies] == [200, 200, 200]
     assert len(loops) == 3 and len(set(loops)) == 1
+
+
+def test_stop_ends_the_idle_handler_threads(server_factory: Any, test_key: testing.TestKey) -> None:
+    def handler_threads() -> int:
+        return sum(thread.name.startswith("sipgate-handler_") for thread in threading.enumerate())
+
+    before = handler_threads()
+    server = server_factory()
+    inside = threading.Barrier(4, timeout=GUARD)
+
+    @server.on_new_call
+    def meet(event: Any) -> None:
+        inside.wait()  # four handlers at once: the pool must have grown to four threads
+
+    with contextlib.ExitStack() as stack:
+        clients = [stack.enter_context(connect(server)) for _ in range(4)]
+        for client in clients:
+            client.sendall(signed_request(test_key, testing.new_call()))
+        assert [read_reply(client)[0] for client in clients] == [200] * 4
+    assert handler_threads() >= before + 4
+    server.stop()
+    assert wait_until(lambda: handler_threads() <= before, GUARD)

@@ -28,15 +28,19 @@ _Job = tuple[
 
 
 class HandlerThreads:
-    """Up to ``max_threads`` daemon threads, started as calls need them and then kept."""
+    """Up to ``max_threads`` daemon threads, started as calls need them; a thread idle for
+    ``idle_timeout`` seconds ends, and ``close()`` ends the idle ones at once."""
 
-    def __init__(self, max_threads: int = 32, name: str = "sipgate-handler") -> None:
+    def __init__(
+        self, max_threads: int = 32, idle_timeout: float = 60.0, name: str = "sipgate-handler"
+    ) -> None:
         self.max_threads = max_threads
+        self.idle_timeout = idle_timeout
         self._name = name
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._lock = threading.Lock()
-        self._threads = 0
-        self._idle = 0
+        self._threads = 0  # started and not yet ended
+        self._idle = 0  # waiting for a job
         self._waiting = 0  # jobs queued and not yet taken
 
     async def run(self, function: Callable[[Any], Any], argument: Any) -> Any:
@@ -45,32 +49,46 @@ class HandlerThreads:
         future: asyncio.Future[Any] = loop.create_future()
         with self._lock:
             self._waiting += 1
-            start = self._waiting > self._idle and self._threads < self.max_threads
-            if start:
-                self._threads += 1
+            start = self._claim_thread()
         if start:
-            threading.Thread(
-                target=self._work, name=f"{self._name}_{self._threads}", daemon=True
-            ).start()
+            self._start_thread()
         self._jobs.put((loop, future, function, argument, contextvars.copy_context()))
         return await future
 
     def close(self) -> None:
-        """Let every idle thread end; calls still running finish on their own."""
+        """End the threads that are idle; calls still running finish on their own."""
         with self._lock:
-            threads, self._threads = self._threads, 0
-        for _ in range(threads):
+            idle = self._idle
+        for _ in range(idle):
             self._jobs.put(None)
+
+    def _claim_thread(self) -> bool:
+        # called with the lock held: is another thread needed for the jobs queued?
+        if self._waiting > self._idle and self._threads < self.max_threads:
+            self._threads += 1
+            return True
+        return False
+
+    def _start_thread(self) -> None:
+        name = f"{self._name}_{self._threads}"
+        threading.Thread(target=self._work, name=name, daemon=True).start()
 
     def _work(self) -> None:
         while True:
             with self._lock:
                 self._idle += 1
-            job = self._jobs.get()
+            try:
+                job = self._jobs.get(timeout=self.idle_timeout)
+            except queue.Empty:
+                job = None
             with self._lock:
                 self._idle -= 1
                 if job is not None:
                     self._waiting -= 1
+                elif self._waiting > self._idle:
+                    continue  # a job is queued that counted on this thread: stay for it
+                else:
+                    self._threads -= 1
             if job is None:
                 return
             loop, future, function, argument, context = job

@@ -440,6 +440,7 @@ class WebhookServer:
         if self._thread.is_alive():  # pragma: no cover - a handler that ignores cancellation
             logger.warning("the webhook server thread did not end within its shutdown timeout")
         self._socket.close()
+        self.webhooks._handler_threads.close()  # idle handler threads end; new calls start more
 
     def _run(self) -> None:
         loop = self._new_loop()
