@@ -2,14 +2,14 @@
 
 With a client given to the app (``Webhooks(..., client=...)``), every event carries a
 ``LiveCall`` (for a ``sipgateio.SipgateIO``) or an ``AsyncLiveCall`` (for an
-``AsyncSipgateIO``, whose methods return coroutines to await). Both are one class,
-``_LiveCallBase``, typed by what the client's ``rtcm`` methods return, so the sync and the
-async handle share every line and a type checker still tells them apart.
+``AsyncSipgateIO``, whose methods return coroutines to await). Both are ``_LiveCallBase``
+typed by what the client's ``rtcm`` methods return, so the sync and the async handle share
+every method and a type checker still tells them apart; only ``_act``, which sends, differs.
 
 The push's ``callId`` is the id RTCM knows the call by (sipgate's ``/calls/{callId}``, the
 Node SDK's ``playAudioAndHangUp`` and the sandbox all use it as it arrives). RTCM acts on
-established calls: the handle is for ``answer`` and ``dtmf`` handlers and for work done
-after the reply; a ringing call is best answered with the ``newCall`` reply itself.
+calls in progress: the handle is for ``answer`` handlers and for work done after the
+reply; a ringing call is steered by the ``newCall`` reply itself.
 """
 
 from __future__ import annotations
@@ -165,7 +165,10 @@ class LiveCall(_LiveCallBase[None]):
         try:
             operation(self.call_id, *arguments)
         except ValidationError as error:
-            raise _renamed(error, renames) from None
+            renamed = _renamed(error, renames)
+            if renamed is None:
+                raise
+            raise renamed from None
 
 
 class AsyncLiveCall(_LiveCallBase[Coroutine[Any, Any, None]]):
@@ -232,16 +235,19 @@ async def _renaming_errors(
     try:
         await coroutine
     except ValidationError as error:
-        raise _renamed(error, renames) from None
+        renamed = _renamed(error, renames)
+        if renamed is None:
+            raise
+        raise renamed from None
 
 
-def _renamed(error: ValidationError, renames: Mapping[str, str]) -> ValidationError:
-    """``error`` as the handle's caller should read it: named after the handle's argument
+def _renamed(error: ValidationError, renames: Mapping[str, str]) -> ValidationError | None:
+    """``error`` as the handle's caller should read it, named after the handle's argument
     (``phone_number``) rather than the ``client.rtcm`` one it passed on
-    (``options.phone_number``)."""
+    (``options.phone_number``); ``None`` when the names are the same."""
     name = renames.get(error.argument or "")
     if name is None or error.argument is None:
-        return error
+        return None
     message = str(error).replace(error.argument, name, 1)
     return ValidationError(message, argument=name, value=error.value)
 
