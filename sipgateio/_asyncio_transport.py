@@ -48,7 +48,7 @@ import ssl
 import time
 from collections import deque
 from collections.abc import AsyncIterator
-from typing import Final
+from typing import Any, Final, cast
 
 import httptools
 import httpx
@@ -202,6 +202,11 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
         if scheme == b"https":
             tls = self._tls_context()
             server_hostname = request.extensions.get("sni_hostname") or host.decode("ascii")
+        # uvloop's create_connection has no happy_eyeballs_delay: it tries one address after
+        # the other, as asyncio does without the option.
+        racing: dict[str, Any] = {}
+        if isinstance(loop, asyncio.BaseEventLoop):
+            racing["happy_eyeballs_delay"] = 0.25
         try:
             async with asyncio.timeout(connect_timeout):
                 await loop.create_connection(
@@ -210,7 +215,7 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
                     port,
                     ssl=tls,
                     server_hostname=server_hostname,
-                    happy_eyeballs_delay=0.25,
+                    **racing,
                 )
         except BaseException as error:
             self._discard(connection)
@@ -310,8 +315,8 @@ class _Connection(asyncio.Protocol):
     # asyncio.Protocol
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.Transport)
-        self.transport = transport
+        # a TCP transport: asyncio's is an asyncio.Transport, uvloop's only behaves like one
+        self.transport = cast(asyncio.Transport, transport)
 
     def data_received(self, data: bytes) -> None:
         if not self.awaiting_answer:

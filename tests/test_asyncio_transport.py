@@ -350,6 +350,25 @@ async def test_a_transport_serves_one_event_loop_after_another(server: Recording
     await http.aclose()
 
 
+def test_a_transport_serves_uvloop_too() -> None:
+    # the loop of create_server and of uvicorn[standard] where uvloop is installed
+    uvloop = pytest.importorskip("uvloop")
+    connections = 0
+    answer = b"HTTP/1.1 204 No Content\r\n\r\n"
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        nonlocal connections
+        connections += 1
+        await answering(answer, answer)(reader, writer)
+
+    async def twice() -> list[int]:
+        async with scripted_server(handle) as base_url, client_for(base_url) as http:
+            return [(await http.get("/")).status_code for _ in range(2)]
+
+    assert uvloop.run(twice()) == [204, 204]
+    assert connections == 1
+
+
 # --- errors and timeouts --------------------------------------------------------------------
 
 

@@ -7,6 +7,7 @@ if a reply asked for them); your handlers get typed events and reply with action
 
 from sipgateio_webhooks._actions import Action, Dial, Gather, Hangup, Play, Reject
 from sipgateio_webhooks._audio import AudioCheck, AudioDownloadError, AudioInfo, read_wav_header
+from sipgateio_webhooks._call import AsyncLiveCall, LiveCall
 from sipgateio_webhooks._core import Reply, Webhooks
 from sipgateio_webhooks._enums import Direction, EventType, HangUpCause, RejectReason
 from sipgateio_webhooks._events import (
@@ -30,6 +31,7 @@ __all__ = [
     "SIPGATE_WEBHOOK_IPS",
     "Action",
     "AnswerEvent",
+    "AsyncLiveCall",
     "AsyncWebhookResource",
     "AudioCheck",
     "AudioDownloadError",
@@ -45,6 +47,7 @@ __all__ = [
     "HangUpCause",
     "HangUpEvent",
     "Hangup",
+    "LiveCall",
     "MalformedEventError",
     "NewCallEvent",
     "Play",

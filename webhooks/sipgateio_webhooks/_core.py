@@ -18,8 +18,9 @@ import attrs
 
 from sipgateio.errors import ValidationError
 from sipgateio_webhooks._actions import Action, Play, actions_of, check_url, render_reply
+from sipgateio_webhooks._call import live_call_factory
 from sipgateio_webhooks._enums import EventType
-from sipgateio_webhooks._events import Event, MalformedEventError, parse_event
+from sipgateio_webhooks._events import Event, MalformedEventError, read_event
 from sipgateio_webhooks._follow_up import CallFollowUp
 from sipgateio_webhooks._handler_threads import BackgroundLoop, HandlerThreads
 from sipgateio_webhooks._origin import SourceAllowList
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     import falcon
     import falcon.asgi
 
+    from sipgateio import AsyncSipgateIO, SipgateIO
     from sipgateio_webhooks._server import ServerOptions, WebhookServer
 
 __all__ = ["Reply", "Webhooks", "WebhooksOptions"]
@@ -49,6 +51,7 @@ class WebhooksOptions(TypedDict, total=False):
     allowed_ips: Iterable[str] | None
     trusted_proxies: Iterable[str]
     max_body_size: int
+    client: SipgateIO | AsyncSipgateIO | None
 
 
 @attrs.frozen
@@ -91,6 +94,8 @@ class Webhooks:
         trusted_proxies: addresses or networks of your reverse proxies; only behind them is
             ``X-Forwarded-For`` read to find the client address.
         max_body_size: bodies longer than this many bytes get HTTP 413.
+        client: a ``sipgateio.SipgateIO`` or ``AsyncSipgateIO``; every event's ``call`` then
+            acts on its call through ``client.rtcm`` (see ``LiveCall``, ``AsyncLiveCall``).
     """
 
     def __init__(
@@ -102,6 +107,7 @@ class Webhooks:
         allowed_ips: Iterable[str] | None = None,
         trusted_proxies: Iterable[str] = (),
         max_body_size: int = DEFAULT_MAX_BODY_SIZE,
+        client: SipgateIO | AsyncSipgateIO | None = None,
     ) -> None:
         if server_address is not None:
             check_url(server_address, "server_address")
@@ -117,6 +123,8 @@ class Webhooks:
             )
         self.server_address = server_address
         self.max_body_size = max_body_size
+        self.client = client
+        self._make_call = None if client is None else live_call_factory(client)
         self.verifier = None if skip_signature_verification else SignatureVerifier(public_key)
         self.allow_list = (
             None if allowed_ips is None else SourceAllowList(allowed_ips, trusted_proxies)
@@ -306,7 +314,7 @@ class Webhooks:
             )
             return Reply.text(403, "signature verification failed")
         try:
-            event = parse_event(body)
+            event = read_event(body, self._make_call)
         except MalformedEventError as error:
             logger.warning("refused a webhook: %s", error)
             return Reply.text(400, str(error))

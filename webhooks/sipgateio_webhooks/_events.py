@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
-from typing import TypeAlias
+from collections.abc import Callable, Coroutine, Mapping
+from typing import Any, Generic, TypeAlias, overload
 from urllib.parse import unquote
 
 import attrs
 
+from sipgateio_webhooks._call import (
+    AsyncLiveCall,
+    CallT,
+    LiveCall,
+    RTCMClient,
+    live_call_factory,
+    missing_client,
+)
 from sipgateio_webhooks._enums import Direction, EventType, HangUpCause
 
 __all__ = [
@@ -35,16 +43,30 @@ class MalformedEventError(ValueError):
 
 
 @attrs.frozen(kw_only=True)
-class _BaseEvent:
+class _BaseEvent(Generic[CallT]):
     call_id: str
     original_call_id: str | None = None
     xcid: str | None = None
     extra: Mapping[str, list[str]] = attrs.field(factory=dict)
     """Fields this library does not know (yet), as ``urllib.parse.parse_qs`` gives them."""
+    _call: CallT | None = attrs.field(default=None, eq=False, repr=False)
+
+    @property
+    def call(self) -> CallT:
+        """A handle on this call: ``hang_up()``, ``transfer(...)``, ``mute()``, ``record()``,
+        ``play(url)``, ``send_dtmf(...)``, ``hold()`` through the app's client.
+
+        A ``LiveCall`` with a ``sipgateio.SipgateIO``, an ``AsyncLiveCall`` (await its
+        methods) with an ``AsyncSipgateIO``. Raises ``sipgateio.SipgateIOError`` when the
+        app has no client (``Webhooks(..., client=...)``).
+        """
+        if self._call is None:
+            raise missing_client(self.call_id)
+        return self._call
 
 
 @attrs.frozen(kw_only=True)
-class _CallEvent(_BaseEvent):
+class _CallEvent(_BaseEvent[CallT]):
     from_: str
     to: str
     direction: Direction
@@ -52,7 +74,7 @@ class _CallEvent(_BaseEvent):
 
 
 @attrs.frozen(kw_only=True)
-class NewCallEvent(_CallEvent):
+class NewCallEvent(_CallEvent[CallT]):
     """A call starts ringing (``event=newCall``); the handler's reply decides what happens."""
 
     event: EventType = attrs.field(default=EventType.NEW_CALL, init=False)
@@ -62,7 +84,7 @@ class NewCallEvent(_CallEvent):
 
 
 @attrs.frozen(kw_only=True)
-class AnswerEvent(_CallEvent):
+class AnswerEvent(_CallEvent[CallT]):
     """Someone (a user, a number or the voicemail) took the call (``event=answer``)."""
 
     event: EventType = attrs.field(default=EventType.ANSWER, init=False)
@@ -73,7 +95,7 @@ class AnswerEvent(_CallEvent):
 
 
 @attrs.frozen(kw_only=True)
-class HangUpEvent(_CallEvent):
+class HangUpEvent(_CallEvent[CallT]):
     """The call ended (``event=hangup``); ``cause`` says why."""
 
     event: EventType = attrs.field(default=EventType.HANGUP, init=False)
@@ -82,7 +104,7 @@ class HangUpEvent(_CallEvent):
 
 
 @attrs.frozen(kw_only=True)
-class DataEvent(_BaseEvent):
+class DataEvent(_BaseEvent[CallT]):
     """The caller typed DTMF digits after a ``<Gather>`` (``event=dtmf``).
 
     ``dtmf`` is ``""`` when nothing was typed (sipgate then may leave the field out).
@@ -92,7 +114,7 @@ class DataEvent(_BaseEvent):
     dtmf: str = ""
 
 
-Event: TypeAlias = NewCallEvent | AnswerEvent | HangUpEvent | DataEvent
+Event: TypeAlias = NewCallEvent[CallT] | AnswerEvent[CallT] | HangUpEvent[CallT] | DataEvent[CallT]
 
 # wire name -> (attribute, required, is a phone number)
 _Field = tuple[str, bool, bool]
@@ -145,12 +167,27 @@ def with_plus(number: str) -> str:
     return number
 
 
-def parse_event(body: bytes) -> Event:
+@overload
+def parse_event(body: bytes, *, client: None = None) -> Event: ...
+@overload
+def parse_event(body: bytes, *, client: RTCMClient[None]) -> Event[LiveCall]: ...
+@overload
+def parse_event(
+    body: bytes, *, client: RTCMClient[Coroutine[Any, Any, None]]
+) -> Event[AsyncLiveCall]: ...
+def parse_event(body: bytes, *, client: RTCMClient[Any] | None = None) -> Event[Any]:
     """Parse a push body (``application/x-www-form-urlencoded``) into a typed event.
 
-    Raises ``MalformedEventError`` for a body that is not UTF-8 form data, names an unknown
-    event, lacks a field the event needs, or repeats a single-valued field.
+    With a ``client`` (``sipgateio.SipgateIO`` or ``AsyncSipgateIO``), ``event.call`` acts
+    on the call through it. Raises ``MalformedEventError`` for a body that is not UTF-8 form
+    data, names an unknown event, lacks a field the event needs, or repeats a single-valued
+    field.
     """
+    return read_event(body, None if client is None else live_call_factory(client))
+
+
+def read_event(body: bytes, make_call: Callable[[str], Any] | None) -> Event[Any]:
+    """``parse_event``, with ``event.call`` made by ``make_call(call_id)`` if given."""
     # One pass over the body; a field seen once (nearly all of them) stays a plain string,
     # and only names or values with an escape in them are decoded.
     fields, repeated = _form_fields(body)
@@ -172,6 +209,8 @@ def parse_event(body: bytes) -> Event:
             value = fields.pop(wire_name, None)
             arguments[attribute] = repeated.get(wire_name) or ([] if value is None else [value])
     extra = {name: repeated.get(name) or [value] for name, value in fields.items()}
+    if make_call is not None:
+        arguments["call"] = make_call(arguments["call_id"])  # type: ignore[arg-type]
     return event_class(**arguments, extra=extra)  # type: ignore[arg-type]
 
 

@@ -48,6 +48,7 @@ from sipgateio.errors import ValidationError
 from sipgateio_webhooks._core import H, Handler, Reply, Webhooks, WebhooksOptions
 
 if TYPE_CHECKING:
+    from sipgateio import AsyncSipgateIO, SipgateIO
     from sipgateio_webhooks._follow_up import CallFollowUp
 
 __all__ = ["FluentWebhookServer", "ServerOptions", "WebhookServer", "create_server"]
@@ -513,7 +514,7 @@ def create_server(
     public URL sipgate posts to. Further keywords configure the server (those of
     ``WebhookServer``: ``keep_alive_timeout``, ``read_timeout``, ``shutdown_timeout``,
     ``backlog``, ``http``, ``loop``) or the app (those of ``Webhooks``: ``allowed_ips``,
-    ``trusted_proxies``, ``max_body_size``, ...).
+    ``trusted_proxies``, ``max_body_size``, ``client`` for ``event.call``, ...).
     """
     server_options: dict[str, Any] = {}
     for name in ServerOptions.__annotations__:
@@ -543,6 +544,7 @@ class FluentWebhookServer:
         self._hostname = "localhost"
         self._skip_signature_verification = False
         self._public_key: str | bytes | None = None
+        self._client: SipgateIO | AsyncSipgateIO | None = None
         self._listeners: dict[str, Handler] = {}
 
     def set_server_port(self, port: int) -> Self:
@@ -568,6 +570,11 @@ class FluentWebhookServer:
     def set_public_key(self, public_key: str | bytes) -> Self:
         """Verify signatures with this PEM public key instead of sipgate's."""
         self._public_key = public_key
+        return self
+
+    def set_client(self, client: SipgateIO | AsyncSipgateIO) -> Self:
+        """Act on calls through ``client`` with ``event.call`` (see ``LiveCall``)."""
+        self._client = client
         return self
 
     def set_on_new_call_listener(self, listener: Handler) -> Self:
@@ -618,6 +625,7 @@ class FluentWebhookServer:
             hostname=self._hostname,
             skip_signature_verification=self._skip_signature_verification,
             public_key=self._public_key,
+            client=self._client,
         )
         try:
             for event, listener in self._listeners.items():
