@@ -21,6 +21,7 @@ from sipgateio_webhooks._events import (
 from sipgateio_webhooks._falcon import AsyncWebhookResource, WebhookResource
 from sipgateio_webhooks._follow_up import CallFollowUp
 from sipgateio_webhooks._origin import SIPGATE_WEBHOOK_IPS, SourceAllowList
+from sipgateio_webhooks._replay import Claim, MemoryReplayStore, ReplayStore, StoredReply
 from sipgateio_webhooks._responses import ResponseBuilder, WebhookResponse
 from sipgateio_webhooks._server import FluentWebhookServer, WebhookServer, create_server
 from sipgateio_webhooks._signature import SIPGATE_PUBLIC_KEY_PEM, SignatureVerifier
@@ -35,6 +36,7 @@ __all__ = [
     "AudioDownloadError",
     "AudioInfo",
     "CallFollowUp",
+    "Claim",
     "DataEvent",
     "Dial",
     "Direction",
@@ -46,14 +48,17 @@ __all__ = [
     "HangUpEvent",
     "Hangup",
     "MalformedEventError",
+    "MemoryReplayStore",
     "NewCallEvent",
     "Play",
     "Reject",
     "RejectReason",
+    "ReplayStore",
     "Reply",
     "ResponseBuilder",
     "SignatureVerifier",
     "SourceAllowList",
+    "StoredReply",
     "WebhookResource",
     "WebhookResponse",
     "WebhookServer",

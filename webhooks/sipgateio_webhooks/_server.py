@@ -40,7 +40,7 @@ import logging
 import socket
 import threading
 import time
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self, TypedDict, Unpack, cast
 
@@ -48,7 +48,9 @@ from sipgateio.errors import ValidationError
 from sipgateio_webhooks._core import H, Handler, Reply, Webhooks, WebhooksOptions
 
 if TYPE_CHECKING:
+    from sipgateio_webhooks._enums import EventType
     from sipgateio_webhooks._follow_up import CallFollowUp
+    from sipgateio_webhooks._replay import ReplayStore
 
 __all__ = ["FluentWebhookServer", "ServerOptions", "WebhookServer", "create_server"]
 
@@ -474,6 +476,8 @@ class WebhookServer:
             await asyncio.wait(set(self._app.follow_up_tasks), timeout=1.0)
         if cancelled:
             logger.warning("stopping cancelled %d pending hang-up/transfer(s)", cancelled)
+        if self.webhooks.replay_guard is not None:
+            await self.webhooks.replay_guard.aclose()
 
     def __enter__(self) -> Self:
         return self
@@ -513,7 +517,7 @@ def create_server(
     public URL sipgate posts to. Further keywords configure the server (those of
     ``WebhookServer``: ``keep_alive_timeout``, ``read_timeout``, ``shutdown_timeout``,
     ``backlog``, ``http``, ``loop``) or the app (those of ``Webhooks``: ``allowed_ips``,
-    ``trusted_proxies``, ``max_body_size``, ...).
+    ``trusted_proxies``, ``max_body_size``, ``replay_store``, ``replay_window``, ...).
     """
     server_options: dict[str, Any] = {}
     for name in ServerOptions.__annotations__:
@@ -543,6 +547,7 @@ class FluentWebhookServer:
         self._hostname = "localhost"
         self._skip_signature_verification = False
         self._public_key: str | bytes | None = None
+        self._app_options: WebhooksOptions = {}
         self._listeners: dict[str, Handler] = {}
 
     def set_server_port(self, port: int) -> Self:
@@ -568,6 +573,20 @@ class FluentWebhookServer:
     def set_public_key(self, public_key: str | bytes) -> Self:
         """Verify signatures with this PEM public key instead of sipgate's."""
         self._public_key = public_key
+        return self
+
+    def set_replay_store(
+        self,
+        store: ReplayStore,
+        window: float = 86400.0,
+        events: Iterable[EventType | str] | None = None,
+    ) -> Self:
+        """Answer a push handled within ``window`` seconds with its first reply instead of
+        handling it again (``MemoryReplayStore()``, or ``RedisReplayStore(url)``); only
+        pushes of ``events`` if given."""
+        self._app_options["replay_store"] = store
+        self._app_options["replay_window"] = window
+        self._app_options["replay_events"] = events
         return self
 
     def set_on_new_call_listener(self, listener: Handler) -> Self:
@@ -618,6 +637,7 @@ class FluentWebhookServer:
             hostname=self._hostname,
             skip_signature_verification=self._skip_signature_verification,
             public_key=self._public_key,
+            **self._app_options,
         )
         try:
             for event, listener in self._listeners.items():
