@@ -13,17 +13,12 @@ import time
 from pathlib import Path
 
 import pytest
+from webhook_support import free_port
 
 MISSING = (
     "redis-server is not installed (apt-get install redis-server; .ci/run installs it where it can)"
 )
 START_TIMEOUT = 15.0
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _answers_ping(port: int) -> bool:

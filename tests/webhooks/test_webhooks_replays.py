@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
-from redis_support import RedisServer, free_port
+from redis_support import RedisServer
 from sipgateio_webhooks import (
     FluentWebhookServer,
     MemoryReplayStore,
@@ -26,7 +26,7 @@ from sipgateio_webhooks import (
     testing,
 )
 from sipgateio_webhooks.redis import RedisReplayStore
-from webhook_support import SipgateStandIn, StandInClient, wait_until
+from webhook_support import SipgateStandIn, StandInClient, free_port, wait_until
 
 from sipgateio import ValidationError
 
