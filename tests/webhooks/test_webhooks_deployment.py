@@ -8,48 +8,18 @@ and the hang-ups the workers carry out once the announcement has played.
 
 from __future__ import annotations
 
-import os
-import signal
-import socket
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
 from sipgateio_webhooks import testing
-from webhook_support import SipgateStandIn
+from webhook_support import SipgateStandIn, free_port, gunicorn_command, serving, uvicorn_command
 
-HERE = Path(__file__).resolve().parent
 SIPGATE = {"X-Forwarded-For": "217.116.118.254"}
 GUARD = 30.0
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="gunicorn needs a POSIX system")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def uvicorn_command(port: int) -> list[str]:
-    return [sys.executable, "-m", "uvicorn", "deployed_app:asgi", "--workers", "2",
-            "--host", "127.0.0.1", "--port", str(port), "--app-dir", str(HERE),
-            "--no-proxy-headers", "--no-access-log", "--log-level", "warning"]  # fmt: skip
-
-
-def gunicorn_command(port: int) -> list[str]:
-    return [sys.executable, "-m", "gunicorn", "deployed_app:wsgi", "--workers", "2",
-            "--worker-class", "gthread", "--threads", "4", "--bind", f"127.0.0.1:{port}",
-            "--chdir", str(HERE), "--log-level", "warning"]  # fmt: skip
-
-
-def worker_count(pid: int) -> int:
-    children = Path(f"/proc/{pid}/task/{pid}/children")
-    return len(children.read_text().split()) if children.exists() else -1
 
 
 @pytest.fixture(params=["uvicorn", "gunicorn"])
@@ -58,34 +28,9 @@ def deployed(
 ) -> Iterator[str]:
     port = free_port()
     command = uvicorn_command(port) if request.param == "uvicorn" else gunicorn_command(port)
-    env = {
-        **os.environ,
-        "WEBHOOK_PUBLIC_KEY": test_key.public_key_pem,
-        "SIPGATE_BASE_URL": sipgate.base_url,
-    }
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        deadline = time.monotonic() + GUARD
-        while time.monotonic() < deadline and process.poll() is None:
-            if worker_count(process.pid) >= 2:
-                try:
-                    if httpx.get(f"http://127.0.0.1:{port}/", timeout=1).status_code == 405:
-                        break
-                except httpx.TransportError:
-                    pass
-            time.sleep(0.1)
-        else:
-            process.kill()
-            _, errors = process.communicate(timeout=GUARD)
-            pytest.fail(f"{request.param} did not start: {errors.decode()[-2000:]}")
-        yield f"http://127.0.0.1:{port}/sipgate"
-    finally:
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.communicate(timeout=GUARD)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.communicate()
+    env = {"WEBHOOK_PUBLIC_KEY": test_key.public_key_pem, "SIPGATE_BASE_URL": sipgate.base_url}
+    with serving(command, port, env) as base_url:
+        yield f"{base_url}/sipgate"
 
 
 def test_signed_pushes_are_answered_by_several_workers_and_their_hang_ups_follow(

@@ -1,18 +1,24 @@
-"""Helpers for the webhook tests: a uvicorn thread, the sipgate stand-in's client side,
-generated WAV files and small HTTP utilities."""
+"""Helpers for the webhook tests: a uvicorn thread, multi-worker servers as subprocesses, the
+sipgate stand-in's client side, generated WAV files and small HTTP utilities."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
+import os
+import signal
 import socket
 import socketserver
 import struct
+import subprocess
+import sys
 import threading
 import time
 import wave
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
@@ -21,6 +27,8 @@ import uvicorn
 
 SERVER_ADDRESS = "https://hooks.example.com/sipgate"
 FORM = "application/x-www-form-urlencoded"
+HERE = Path(__file__).resolve().parent
+PROCESS_GUARD = 30.0
 
 
 def wait_until(condition: Callable[[], Any], timeout: float = 5.0) -> Any:
@@ -184,3 +192,59 @@ class FileServer:
 
 def transfer_body(call: RecordedCall) -> Any:
     return json.loads(call.body)
+
+
+def free_port() -> int:
+    """A TCP port of 127.0.0.1 that was free a moment ago."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def uvicorn_command(port: int, app: str = "deployed_app") -> list[str]:
+    """``uvicorn --workers 2`` serving ``app``'s ``asgi`` (a module in this folder)."""
+    return [sys.executable, "-m", "uvicorn", f"{app}:asgi", "--workers", "2",
+            "--host", "127.0.0.1", "--port", str(port), "--app-dir", str(HERE),
+            "--no-proxy-headers", "--no-access-log", "--log-level", "warning"]  # fmt: skip
+
+
+def gunicorn_command(port: int, app: str = "deployed_app") -> list[str]:
+    """``gunicorn -w 2`` (threaded workers) serving ``app``'s ``wsgi``."""
+    return [sys.executable, "-m", "gunicorn", f"{app}:wsgi", "--workers", "2",
+            "--worker-class", "gthread", "--threads", "4", "--bind", f"127.0.0.1:{port}",
+            "--chdir", str(HERE), "--log-level", "warning"]  # fmt: skip
+
+
+def _worker_count(pid: int) -> int:
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    return len(children.read_text().split()) if children.exists() else -1
+
+
+@contextlib.contextmanager
+def serving(command: list[str], port: int, env: Mapping[str, str]) -> Iterator[str]:
+    """Run a multi-worker server; yield its base URL once two workers answer, then stop it."""
+    process = subprocess.Popen(
+        command, env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    try:
+        deadline = time.monotonic() + PROCESS_GUARD
+        while time.monotonic() < deadline and process.poll() is None:
+            if _worker_count(process.pid) >= 2:
+                try:
+                    if httpx.get(f"http://127.0.0.1:{port}/", timeout=1).status_code == 405:
+                        break
+                except httpx.TransportError:
+                    pass
+            time.sleep(0.1)
+        else:
+            process.kill()
+            _, errors = process.communicate(timeout=PROCESS_GUARD)
+            raise RuntimeError(f"{command[2]} did not start: {errors.decode()[-2000:]}")
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.communicate(timeout=PROCESS_GUARD)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.communicate()

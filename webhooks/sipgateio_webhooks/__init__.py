@@ -22,6 +22,7 @@ from sipgateio_webhooks._events import (
 from sipgateio_webhooks._falcon import AsyncWebhookResource, WebhookResource
 from sipgateio_webhooks._follow_up import CallFollowUp
 from sipgateio_webhooks._origin import SIPGATE_WEBHOOK_IPS, SourceAllowList
+from sipgateio_webhooks._replay import Claim, MemoryReplayStore, ReplayStore, StoredReply
 from sipgateio_webhooks._responses import ResponseBuilder, WebhookResponse
 from sipgateio_webhooks._server import FluentWebhookServer, WebhookServer, create_server
 from sipgateio_webhooks._signature import SIPGATE_PUBLIC_KEY_PEM, SignatureVerifier
@@ -37,6 +38,7 @@ __all__ = [
     "AudioDownloadError",
     "AudioInfo",
     "CallFollowUp",
+    "Claim",
     "DataEvent",
     "Dial",
     "Direction",
@@ -49,14 +51,17 @@ __all__ = [
     "Hangup",
     "LiveCall",
     "MalformedEventError",
+    "MemoryReplayStore",
     "NewCallEvent",
     "Play",
     "Reject",
     "RejectReason",
+    "ReplayStore",
     "Reply",
     "ResponseBuilder",
     "SignatureVerifier",
     "SourceAllowList",
+    "StoredReply",
     "WebhookResource",
     "WebhookResponse",
     "WebhookServer",

@@ -24,6 +24,7 @@ from sipgateio_webhooks._events import Event, MalformedEventError, read_event
 from sipgateio_webhooks._follow_up import CallFollowUp
 from sipgateio_webhooks._handler_threads import BackgroundLoop, HandlerThreads
 from sipgateio_webhooks._origin import SourceAllowList
+from sipgateio_webhooks._replay import DEFAULT_REPLAY_WINDOW, ReplayGuard, ReplayStore
 from sipgateio_webhooks._signature import SignatureVerifier
 
 if TYPE_CHECKING:
@@ -52,6 +53,9 @@ class WebhooksOptions(TypedDict, total=False):
     trusted_proxies: Iterable[str]
     max_body_size: int
     client: SipgateIO | AsyncSipgateIO | None
+    replay_store: ReplayStore | None
+    replay_window: float
+    replay_events: Iterable[EventType | str] | None
 
 
 @attrs.frozen
@@ -96,6 +100,12 @@ class Webhooks:
         max_body_size: bodies longer than this many bytes get HTTP 413.
         client: a ``sipgateio.SipgateIO`` or ``AsyncSipgateIO``; every event's ``call`` then
             acts on its call through ``client.rtcm`` (see ``LiveCall``, ``AsyncLiveCall``).
+        replay_store: opt-in (and recommended) replay and duplicate protection: a push
+            whose exact body was handled within ``replay_window`` seconds reaches no handler
+            again and gets the first reply again. ``MemoryReplayStore()`` for one process,
+            ``sipgateio_webhooks.redis.RedisReplayStore(url)`` for several.
+        replay_window: seconds a handled push is remembered (24 hours).
+        replay_events: the event types guarded (all of them unless given).
     """
 
     def __init__(
@@ -108,6 +118,9 @@ class Webhooks:
         trusted_proxies: Iterable[str] = (),
         max_body_size: int = DEFAULT_MAX_BODY_SIZE,
         client: SipgateIO | AsyncSipgateIO | None = None,
+        replay_store: ReplayStore | None = None,
+        replay_window: float = DEFAULT_REPLAY_WINDOW,
+        replay_events: Iterable[EventType | str] | None = None,
     ) -> None:
         if server_address is not None:
             check_url(server_address, "server_address")
@@ -128,6 +141,11 @@ class Webhooks:
         self.verifier = None if skip_signature_verification else SignatureVerifier(public_key)
         self.allow_list = (
             None if allowed_ips is None else SourceAllowList(allowed_ips, trusted_proxies)
+        )
+        self.replay_guard = (
+            None
+            if replay_store is None
+            else ReplayGuard(replay_store, replay_window, replay_events)
         )
         # event type -> (handler, whether it is a coroutine function), swapped in one step
         self._handlers: dict[EventType, tuple[Handler, bool]] = {}
@@ -255,6 +273,12 @@ class Webhooks:
         step = self._receive(body, headers, peer, target)
         if isinstance(step, Reply):
             return step
+        guard = self.replay_guard
+        if guard is not None and guard.covers(step.event):
+            return guard.handle(body, step.event, lambda: self._run(step))
+        return self._run(step)
+
+    def _run(self, step: _Dispatch) -> Reply:
         try:
             result = step.handler(step.event)
             if inspect.isawaitable(result):
@@ -269,6 +293,12 @@ class Webhooks:
         step = self._receive(body, headers, peer, target)
         if isinstance(step, Reply):
             return step
+        guard = self.replay_guard
+        if guard is not None and guard.covers(step.event):
+            return await guard.handle_async(body, step.event, lambda: self._run_async(step))
+        return await self._run_async(step)
+
+    async def _run_async(self, step: _Dispatch) -> Reply:
         try:
             if step.is_coroutine:
                 result = await step.handler(step.event)

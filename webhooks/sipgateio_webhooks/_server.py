@@ -40,7 +40,7 @@ import logging
 import socket
 import threading
 import time
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self, TypedDict, Unpack, cast
 
@@ -49,7 +49,9 @@ from sipgateio_webhooks._core import H, Handler, Reply, Webhooks, WebhooksOption
 
 if TYPE_CHECKING:
     from sipgateio import AsyncSipgateIO, SipgateIO
+    from sipgateio_webhooks._enums import EventType
     from sipgateio_webhooks._follow_up import CallFollowUp
+    from sipgateio_webhooks._replay import ReplayStore
 
 __all__ = ["FluentWebhookServer", "ServerOptions", "WebhookServer", "create_server"]
 
@@ -475,6 +477,8 @@ class WebhookServer:
             await asyncio.wait(set(self._app.follow_up_tasks), timeout=1.0)
         if cancelled:
             logger.warning("stopping cancelled %d pending hang-up/transfer(s)", cancelled)
+        if self.webhooks.replay_guard is not None:
+            await self.webhooks.replay_guard.aclose()
 
     def __enter__(self) -> Self:
         return self
@@ -514,7 +518,8 @@ def create_server(
     public URL sipgate posts to. Further keywords configure the server (those of
     ``WebhookServer``: ``keep_alive_timeout``, ``read_timeout``, ``shutdown_timeout``,
     ``backlog``, ``http``, ``loop``) or the app (those of ``Webhooks``: ``allowed_ips``,
-    ``trusted_proxies``, ``max_body_size``, ``client`` for ``event.call``, ...).
+    ``trusted_proxies``, ``max_body_size``, ``client`` for ``event.call``, ``replay_store``,
+    ``replay_window``, ...).
     """
     server_options: dict[str, Any] = {}
     for name in ServerOptions.__annotations__:
@@ -544,7 +549,7 @@ class FluentWebhookServer:
         self._hostname = "localhost"
         self._skip_signature_verification = False
         self._public_key: str | bytes | None = None
-        self._client: SipgateIO | AsyncSipgateIO | None = None
+        self._app_options: WebhooksOptions = {}
         self._listeners: dict[str, Handler] = {}
 
     def set_server_port(self, port: int) -> Self:
@@ -574,7 +579,21 @@ class FluentWebhookServer:
 
     def set_client(self, client: SipgateIO | AsyncSipgateIO) -> Self:
         """Act on calls through ``client`` with ``event.call`` (see ``LiveCall``)."""
-        self._client = client
+        self._app_options["client"] = client
+        return self
+
+    def set_replay_store(
+        self,
+        store: ReplayStore,
+        window: float = 86400.0,
+        events: Iterable[EventType | str] | None = None,
+    ) -> Self:
+        """Answer a push handled within ``window`` seconds with its first reply instead of
+        handling it again (``MemoryReplayStore()``, or ``RedisReplayStore(url)``); only
+        pushes of ``events`` if given."""
+        self._app_options["replay_store"] = store
+        self._app_options["replay_window"] = window
+        self._app_options["replay_events"] = events
         return self
 
     def set_on_new_call_listener(self, listener: Handler) -> Self:
@@ -625,7 +644,7 @@ class FluentWebhookServer:
             hostname=self._hostname,
             skip_signature_verification=self._skip_signature_verification,
             public_key=self._public_key,
-            client=self._client,
+            **self._app_options,
         )
         try:
             for event, listener in self._listeners.items():
