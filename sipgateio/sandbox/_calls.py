@@ -135,15 +135,14 @@ class CallEngine:
         self, *, user_id: str, phoneline: Phoneline, caller_number: str, callee: str
     ) -> CallFlow:
         """A click-to-dial call: the user's phone rings first, then ``callee`` is dialled."""
-        user = self.account.users[user_id]
         flow = CallFlow(
-            call_id=secrets.token_hex(20).upper(),
+            call_id=_new_call_id(),
             direction="out",
             from_=caller_number,
             to=callee,
             phoneline=phoneline.id,
             user_ids=[user_id],
-            users=[f"{user['firstname']} {user['lastname']}"],
+            users=self._names([user_id]),
             session_id=secrets.token_hex(16),
             dtmf_input=[self.default_dtmf],
         )
@@ -167,12 +166,9 @@ class CallEngine:
             known = ", ".join("+" + item["number"] for item in self.account.numbers)
             raise ValueError(f"+{to} is not a number of the sandbox account; use one of {known}")
         user_ids = self._users_reached(to, phoneline)
-        users = [
-            f"{self.account.users[uid]['firstname']} {self.account.users[uid]['lastname']}"
-            for uid in user_ids
-        ]
+        users = self._names(user_ids)
         flow = CallFlow(
-            call_id=secrets.token_hex(20).upper(),
+            call_id=_new_call_id(),
             direction="in",
             from_=from_,
             to=to,
@@ -186,6 +182,10 @@ class CallEngine:
         flow.steps.append(f"{_plus(from_)} calls +{to} ({', '.join(users)})")
         self._start(flow)
         return flow
+
+    def _names(self, user_ids: Sequence[str]) -> list[str]:
+        users = self.account.users
+        return [f"{users[uid]['firstname']} {users[uid]['lastname']}" for uid in user_ids]
 
     def _users_reached(self, number: str, phoneline: Phoneline) -> list[str]:
         for item in self.account.numbers:
@@ -458,7 +458,7 @@ class CallEngine:
         old.steps.append(f"{kind} transfer to +{phone_number}")
         self.end(old, "forwarded", push_in_background=True)
         flow = CallFlow(
-            call_id=secrets.token_hex(20).upper(),
+            call_id=_new_call_id(),
             direction=old.direction,
             from_=theirs if old.direction == "in" else ours,
             to=phone_number,
@@ -546,6 +546,10 @@ class CallEngine:
             if self._http is not None:
                 self._http.close()
                 self._http = None
+
+
+def _new_call_id() -> str:
+    return secrets.token_hex(20).upper()
 
 
 def _play_url(play: Any) -> str:
