@@ -37,6 +37,17 @@ class ClientOptions(TypedDict):
 DEFAULT_TOKEN_ID = "token-SBX123"  # noqa: S105 (a public id, not a secret)
 
 
+def _push_key(signing_key_pem: bytes) -> testing.TestKey:
+    try:
+        return testing.TestKey.from_pem(signing_key_pem)
+    except (TypeError, ValueError):
+        # The key is a secret: the message does not show it, nor the parser's error about it.
+        raise ValueError(
+            "signing_key_pem must be an unencrypted RSA private key in PEM format; "
+            "the key given could not be loaded as one"
+        ) from None
+
+
 class Sandbox:
     """A sipgate emulator on 127.0.0.1, with one seeded account and in-memory state.
 
@@ -94,7 +105,7 @@ class Sandbox:
         )
         self.calls = CallEngine(
             self.account,
-            None if signing_key_pem is None else testing.TestKey.from_pem(signing_key_pem),
+            None if signing_key_pem is None else _push_key(signing_key_pem),
             allow_remote_webhooks=allow_remote_webhooks,
             push_timeout=push_timeout,
             default_dtmf=default_dtmf,
