@@ -8,6 +8,7 @@ with sipgateio.SipgateIO(token_id="token-ABC123", token="...") as client:
 
 from typing import TYPE_CHECKING, Any
 
+from sipgateio._enums import OpenStrEnum
 from sipgateio._sync.client import SipgateIO
 from sipgateio._version import __version__
 from sipgateio.errors import (
@@ -92,6 +93,7 @@ __all__ = [
     "FaxStatusTimeoutError",
     "InsufficientFundsError",
     "NotFoundError",
+    "OpenStrEnum",
     "OutcomeUnknownError",
     "PartialFailureError",
     "PermissionDeniedError",

@@ -14,8 +14,9 @@ at a sandbox). Failures print one line to stderr and exit with a code other than
 Each command group is a module of its own (``sms.py``, ``fax.py``, ...): it adds its
 commands to the parser and calls the SDK for everything they do. ``_common.py`` holds what
 the commands share, ``_arguments.py`` how option values are read, ``_progress.py`` the
-progress display. Building the parser imports argparse and sipgateio's enums only; what a
-command needs beyond that (the sandbox, the webhook server, rich) is imported when it runs.
+progress display, ``_demo.py`` what ``sipgateio demo`` runs. Building the parser imports
+argparse and sipgateio's enums only; what a command needs beyond that (the sandbox, the
+webhook server, rich) is imported when it runs.
 """
 
 from __future__ import annotations

@@ -32,8 +32,9 @@ def add_commands(commands: Commands, credentials: argparse.ArgumentParser) -> No
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    """Run the demo of ``sipgateio.sandbox`` and print its transcript."""
-    # Imported here: the sandbox needs the sandbox extra, and is not loaded for other commands.
-    from sipgateio.sandbox._demo import run_demo
+    """Run the demo against ``sipgateio.sandbox`` and print its transcript."""
+    # Imported here: the demo needs the sandbox extra and loads the sandbox and the webhook
+    # server, none of which the other commands need.
+    from sipgateio.cli import _demo
 
-    return run_demo(sys.stdout, fax_step_seconds=args.fax_step)
+    return _demo.run_demo(sys.stdout, fax_step_seconds=args.fax_step)

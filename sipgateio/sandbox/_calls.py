@@ -15,17 +15,16 @@ import secrets
 import threading
 import time
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, Final
-from urllib.parse import urlencode, urlsplit
+from typing import TYPE_CHECKING, Any, Final, TypedDict
+from urllib.parse import urlsplit
 
 import attrs
+from sipgateio_webhooks import testing
 
 from sipgateio.sandbox._account import MASTER_SIP_ID, Account, EstablishedCall, Phoneline, iso
 
 if TYPE_CHECKING:
     import httpx
-
-    from sipgateio.sandbox._signing import PushSigner
 
 __all__ = ["CallEngine", "CallFlow", "Push"]
 
@@ -112,14 +111,15 @@ class CallEngine:
     def __init__(
         self,
         account: Account,
-        signer: PushSigner,
+        push_key: testing.TestKey | None = None,
         *,
         allow_remote_webhooks: bool = False,
         push_timeout: float = 10.0,
         default_dtmf: str = "1",
     ) -> None:
         self.account = account
-        self.signer = signer
+        self._push_key = push_key
+        self._push_key_lock = threading.Lock()
         self.allow_remote_webhooks = allow_remote_webhooks
         self.push_timeout = push_timeout
         self.default_dtmf = default_dtmf
@@ -135,15 +135,14 @@ class CallEngine:
         self, *, user_id: str, phoneline: Phoneline, caller_number: str, callee: str
     ) -> CallFlow:
         """A click-to-dial call: the user's phone rings first, then ``callee`` is dialled."""
-        user = self.account.users[user_id]
         flow = CallFlow(
-            call_id=secrets.token_hex(20).upper(),
+            call_id=_new_call_id(),
             direction="out",
             from_=caller_number,
             to=callee,
             phoneline=phoneline.id,
             user_ids=[user_id],
-            users=[f"{user['firstname']} {user['lastname']}"],
+            users=self._names([user_id]),
             session_id=secrets.token_hex(16),
             dtmf_input=[self.default_dtmf],
         )
@@ -167,12 +166,9 @@ class CallEngine:
             known = ", ".join("+" + item["number"] for item in self.account.numbers)
             raise ValueError(f"+{to} is not a number of the sandbox account; use one of {known}")
         user_ids = self._users_reached(to, phoneline)
-        users = [
-            f"{self.account.users[uid]['firstname']} {self.account.users[uid]['lastname']}"
-            for uid in user_ids
-        ]
+        users = self._names(user_ids)
         flow = CallFlow(
-            call_id=secrets.token_hex(20).upper(),
+            call_id=_new_call_id(),
             direction="in",
             from_=from_,
             to=to,
@@ -186,6 +182,10 @@ class CallEngine:
         flow.steps.append(f"{_plus(from_)} calls +{to} ({', '.join(users)})")
         self._start(flow)
         return flow
+
+    def _names(self, user_ids: Sequence[str]) -> list[str]:
+        users = self.account.users
+        return [f"{users[uid]['firstname']} {users[uid]['lastname']}" for uid in user_ids]
 
     def _users_reached(self, number: str, phoneline: Phoneline) -> list[str]:
         for item in self.account.numbers:
@@ -233,7 +233,7 @@ class CallEngine:
         try:
             outcome: tuple[str, str | None] = ("continue", None)
             if url is not None:
-                reply = self._push(flow, url, "newCall", self._new_call_fields(flow))
+                reply = self._push(flow, url, self._new_call_fields(flow))
                 outcome = self._follow(flow, reply, 0)
             if outcome[0] == "continue":
                 # Nobody redirected the call: the dialled number answers.
@@ -243,22 +243,19 @@ class CallEngine:
         finally:
             flow._settled.set()
 
-    def _new_call_fields(self, flow: CallFlow) -> list[tuple[str, str]]:
-        fields = [
-            ("event", "newCall"),
-            ("direction", flow.direction),
-            ("from", flow.from_),
-            ("to", flow.to),
-            ("callId", flow.call_id),
-            ("origCallId", flow.original_call_id or flow.call_id),
-        ]
-        fields += [("user[]", name) for name in flow.users]
-        fields += [("userId[]", uid) for uid in flow.user_ids]
-        fields += [("fullUserId[]", MASTER_SIP_ID + uid) for uid in flow.user_ids]
-        fields.append(("xcid", flow.xcid))
-        if flow.diversion:
-            fields.append(("diversion", flow.diversion))
-        return fields
+    def _new_call_fields(self, flow: CallFlow) -> dict[str, str | list[str]]:
+        return testing.new_call(
+            from_=flow.from_,
+            to=flow.to,
+            direction=flow.direction,
+            call_id=flow.call_id,
+            original_call_id=flow.original_call_id or flow.call_id,
+            users=flow.users,
+            user_ids=flow.user_ids,
+            full_user_ids=[MASTER_SIP_ID + uid for uid in flow.user_ids],
+            xcid=flow.xcid,
+            diversion=flow.diversion or None,
+        )
 
     def _follow(self, flow: CallFlow, reply: bytes | None, depth: int) -> tuple[str, str | None]:
         """Carry out an XML reply; ``("continue"|"answer"|"ended", answering number)``."""
@@ -317,14 +314,11 @@ class CallEngine:
             return ("continue", None)
         digits = (flow.dtmf_input.pop(0) if flow.dtmf_input else "")[:max_digits]
         flow.steps.append(f"the caller types {digits!r}" if digits else "the caller types nothing")
-        fields = [("event", "dtmf"), ("callId", flow.call_id)]
-        if digits:
-            fields.append(("dtmf", digits))
         if depth >= MAX_FOLLOW_DEPTH:
             flow.steps.append("too many nested gathers: hangs up")
             self.end(flow, "normalClearing")
             return ("ended", None)
-        reply = self._push(flow, on_data, "dtmf", fields)
+        reply = self._push(flow, on_data, testing.dtmf(digits or None, call_id=flow.call_id))
         return self._follow(flow, reply, depth + 1)
 
     def _dial(self, flow: CallFlow, dial: Any) -> tuple[str, str | None]:
@@ -364,7 +358,7 @@ class CallEngine:
         who = "the voicemail" if answering_number == "voicemail" else _plus(answering_number)
         flow.steps.append(f"{who} answers")
         if flow.on_answer:
-            self._push(flow, flow.on_answer, "answer", self._answer_fields(flow))
+            self._push(flow, flow.on_answer, self._answer_fields(flow))
         # Only now: a hangup push must not overtake the answer push.
         flow._settled.set()
         if flow.hang_up_after is not None:
@@ -372,15 +366,16 @@ class CallEngine:
             timer.daemon = True
             timer.start()
 
-    def _answer_fields(self, flow: CallFlow) -> list[tuple[str, str]]:
-        fields = [("event", "answer"), ("callId", flow.call_id)]
-        if flow.direction == "in" and flow.answering_number != "voicemail" and flow.user_ids:
-            fields += [
-                ("user", flow.users[0]),
-                ("userId", flow.user_ids[0]),
-                ("fullUserId", MASTER_SIP_ID + flow.user_ids[0]),
-            ]
-        return fields + _party_fields(flow)
+    def _answer_fields(self, flow: CallFlow) -> dict[str, str | list[str]]:
+        # Only the user who picks up an incoming call is named: not the voicemail, not a callee.
+        named = flow.direction == "in" and flow.answering_number != "voicemail" and flow.user_ids
+        user_id = flow.user_ids[0] if named else None
+        return testing.answer(
+            user=flow.users[0] if named else None,
+            user_id=user_id,
+            full_user_id=None if user_id is None else MASTER_SIP_ID + user_id,
+            **_party(flow),
+        )
 
     def hang_up(self, call_id: str, cause: str = "normalClearing") -> bool:
         """End an established call; the ``hangup`` push is sent in the background."""
@@ -408,23 +403,18 @@ class CallEngine:
             if push_in_background:
                 self._spawn(self._final_push, flow, flow.on_hangup, fields)
                 return
-            self._push(flow, flow.on_hangup, "hangup", fields)
+            self._push(flow, flow.on_hangup, fields)
         flow.steps.append(f"the call ends ({cause})")
         flow._finished.set()
 
-    def _final_push(self, flow: CallFlow, url: str, fields: list[tuple[str, str]]) -> None:
+    def _final_push(self, flow: CallFlow, url: str, fields: dict[str, str | list[str]]) -> None:
         flow._settled.wait(self.push_timeout)
-        self._push(flow, url, "hangup", fields)
+        self._push(flow, url, fields)
         flow.steps.append(f"the call ends ({flow.cause})")
         flow._finished.set()
 
-    def _hangup_fields(self, flow: CallFlow) -> list[tuple[str, str]]:
-        fields = [
-            ("event", "hangup"),
-            ("cause", flow.cause or "normalClearing"),
-            ("callId", flow.call_id),
-        ]
-        return fields + _party_fields(flow)
+    def _hangup_fields(self, flow: CallFlow) -> dict[str, str | list[str]]:
+        return testing.hangup(cause=flow.cause or "normalClearing", **_party(flow))
 
     def _record_history(self, flow: CallFlow, established: EstablishedCall | None) -> None:
         answered = flow.answered_at is not None
@@ -468,7 +458,7 @@ class CallEngine:
         old.steps.append(f"{kind} transfer to +{phone_number}")
         self.end(old, "forwarded", push_in_background=True)
         flow = CallFlow(
-            call_id=secrets.token_hex(20).upper(),
+            call_id=_new_call_id(),
             direction=old.direction,
             from_=theirs if old.direction == "in" else ours,
             to=phone_number,
@@ -498,12 +488,18 @@ class CallEngine:
                 self._http = httpx.Client(timeout=self.push_timeout, trust_env=False)
             return self._http
 
-    def _push(
-        self, flow: CallFlow, url: str, event: str, fields: list[tuple[str, str]]
-    ) -> bytes | None:
-        """POST a signed form body to ``url``; the reply body when it is usable XML."""
-        body = urlencode(fields)
-        record = Push(event=event, url=url, body=body)
+    def push_key(self) -> testing.TestKey:
+        """The key the pushes are signed with, made on first use (that takes a moment)."""
+        with self._push_key_lock:
+            if self._push_key is None:
+                self._push_key = testing.TestKey.generate()
+            return self._push_key
+
+    def _push(self, flow: CallFlow, url: str, fields: dict[str, str | list[str]]) -> bytes | None:
+        """POST the signed push to ``url``; the reply body when it is usable XML."""
+        event = str(fields["event"])
+        raw = testing.encode(fields)
+        record = Push(event=event, url=url, body=raw.decode("ascii"))
         flow.pushes.append(record)
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
@@ -519,14 +515,7 @@ class CallEngine:
             return None
         import httpx
 
-        raw = body.encode("ascii")
-        headers = {
-            "User-Agent": "sipgate.io",
-            "Content-Type": "application/x-www-form-urlencoded; charset=UTF-8",
-            "Accept": "application/xml, text/plain, text/html",
-            "Accept-Charset": "utf-8",
-            "X-Sipgate-Signature": self.signer.sign(raw),
-        }
+        headers = testing.push_headers(raw, self.push_key())
         try:
             response = self._client().post(url, content=raw, headers=headers)
         except httpx.HTTPError as error:
@@ -559,6 +548,10 @@ class CallEngine:
                 self._http = None
 
 
+def _new_call_id() -> str:
+    return secrets.token_hex(20).upper()
+
+
 def _play_url(play: Any) -> str:
     url = play.find("Url")
     return "(no URL)" if url is None or not (url.text or "").strip() else url.text.strip()
@@ -571,16 +564,26 @@ def _int_attribute(element: Any, name: str, default: int) -> int:
         return default
 
 
-def _party_fields(flow: CallFlow) -> list[tuple[str, str]]:
-    """The fields that ``answer`` and ``hangup`` pushes share: who called whom, and how."""
-    fields = [
-        ("from", flow.from_),
-        ("to", flow.to),
-        ("direction", flow.direction),
-        ("answeringNumber", flow.answering_number or ""),
-        ("origCallId", flow.original_call_id or flow.call_id),
-        ("xcid", flow.xcid),
-    ]
-    if flow.diversion:
-        fields.append(("diversion", flow.diversion))
-    return fields
+class _Party(TypedDict):
+    from_: str
+    to: str
+    direction: str
+    call_id: str
+    answering_number: str
+    diversion: str | None
+    original_call_id: str
+    xcid: str
+
+
+def _party(flow: CallFlow) -> _Party:
+    """What ``answer`` and ``hangup`` pushes share: who called whom, who answered, which call."""
+    return {
+        "from_": flow.from_,
+        "to": flow.to,
+        "direction": flow.direction,
+        "call_id": flow.call_id,
+        "answering_number": flow.answering_number or "",
+        "diversion": flow.diversion or None,
+        "original_call_id": flow.original_call_id or flow.call_id,
+        "xcid": flow.xcid,
+    }

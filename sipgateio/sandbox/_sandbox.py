@@ -9,6 +9,8 @@ from collections.abc import Collection, Sequence
 from types import TracebackType
 from typing import Any, Self, TypedDict
 
+from sipgateio_webhooks import testing
+
 from sipgateio.sandbox._account import Account
 from sipgateio.sandbox._app import LoggedRequest, Runtime, create_app
 from sipgateio.sandbox._calls import CallEngine, CallFlow
@@ -22,7 +24,6 @@ from sipgateio.sandbox._login import (
 from sipgateio.sandbox._openapi import ApiDescription
 from sipgateio.sandbox._phone import international_digits
 from sipgateio.sandbox._server import ThreadingWSGIServer, make_server
-from sipgateio.sandbox._signing import PushSigner
 
 
 class ClientOptions(TypedDict):
@@ -34,6 +35,17 @@ class ClientOptions(TypedDict):
 
 
 DEFAULT_TOKEN_ID = "token-SBX123"  # noqa: S105 (a public id, not a secret)
+
+
+def _push_key(signing_key_pem: bytes) -> testing.TestKey:
+    try:
+        return testing.TestKey.from_pem(signing_key_pem)
+    except (TypeError, ValueError):
+        # The key is a secret: the message does not show it, nor the parser's error about it.
+        raise ValueError(
+            "signing_key_pem must be an unencrypted RSA private key in PEM format; "
+            "the key given could not be loaded as one"
+        ) from None
 
 
 class Sandbox:
@@ -51,9 +63,11 @@ class Sandbox:
     each before it is SENT); ``fax_failure_rate`` and ``failing_fax_recipients`` (numbers whose
     faxes fail); ``default_dtmf`` (what a caller types when a webhook gathers digits);
     ``allow_remote_webhooks`` (pushes go only to this machine unless set); ``seed`` (for every
-    random draw); ``check_responses`` (answer 500 when an answer breaks the API description);
-    ``access_token_lifetime`` and ``refresh_token_lifetime`` (seconds the OAuth tokens of its
-    login server live, by default 300 s and 30 days as at sipgate).
+    random draw); ``signing_key_pem`` (the RSA private key, PEM, its pushes are signed with;
+    by default a fresh one, made on first use); ``check_responses`` (answer 500 when an answer
+    breaks the API description); ``access_token_lifetime`` and ``refresh_token_lifetime``
+    (seconds the OAuth tokens of its login server live, by default 300 s and 30 days as at
+    sipgate).
     """
 
     def __init__(
@@ -89,10 +103,9 @@ class Sandbox:
             failing_fax_recipients=failing,
             rng=random.Random(seed),
         )
-        self._signer = PushSigner(signing_key_pem)
         self.calls = CallEngine(
             self.account,
-            self._signer,
+            None if signing_key_pem is None else _push_key(signing_key_pem),
             allow_remote_webhooks=allow_remote_webhooks,
             push_timeout=push_timeout,
             default_dtmf=default_dtmf,
@@ -198,7 +211,7 @@ class Sandbox:
     @property
     def public_key_pem(self) -> str:
         """The public key that verifies the sandbox's push signatures (PEM)."""
-        return self._signer.public_key_pem
+        return self.calls.push_key().public_key_pem
 
     def audio_url(self, name: str = "welcome.wav") -> str:
         """A WAV announcement served by the sandbox in sipgate's format (8 kHz mono PCM)."""

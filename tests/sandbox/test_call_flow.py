@@ -94,6 +94,9 @@ def test_incoming_call_follows_gather_dtmf_dial_and_reports_answer_and_hangup(
     assert data.dtmf == "42#"
     assert (answer.answering_number, answer.user_id) == ("+4921112345671", "w0")
     assert str(hangup.cause) == "normalClearing"
+    assert {(event.original_call_id, event.xcid) for event in (answer, hangup)} == {
+        (new_call.call_id, new_call.xcid)
+    }
     assert [push.status for push in flow.pushes] == [200, 200, 200, 200]
 
 

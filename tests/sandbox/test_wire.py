@@ -9,6 +9,7 @@ import wave
 
 import httpx
 import pytest
+from sipgateio_webhooks import testing
 
 from sipgateio.sandbox import Sandbox
 
@@ -199,3 +200,11 @@ def test_the_push_key_is_published(sandbox: Sandbox) -> None:
     published = httpx.get(sandbox.url + "/public-key.pem").text
     assert published == sandbox.public_key_pem
     assert published.startswith("-----BEGIN PUBLIC KEY-----")
+
+
+def test_pushes_are_signed_with_the_key_given_and_a_bad_key_is_refused_at_once() -> None:
+    key = testing.TestKey.generate()
+    with Sandbox(signing_key_pem=key.private_key_pem.encode()) as sandbox:
+        assert sandbox.public_key_pem == key.public_key_pem
+    with pytest.raises(ValueError, match="signing_key_pem must be an unencrypted RSA private key"):
+        Sandbox(signing_key_pem=b"-----BEGIN PRIVATE KEY-----\nnot a key\n")

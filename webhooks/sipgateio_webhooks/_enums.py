@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 
-from sipgateio._enums import OpenStrEnum
+from sipgateio import OpenStrEnum
 
 
 class EventType(enum.StrEnum):

@@ -12,6 +12,11 @@
 
 The key is made once per process and lives only in memory; never configure a production
 server with it.
+
+This module is where the wire format of sipgate's pushes is written down: the form fields of
+each event (``new_call``, ``answer``, ``hangup``, ``dtmf``), their encoding (``encode``), the
+headers and the signature (``push_headers``, ``TestKey``). The sandbox
+(``sipgateio.sandbox``) sends its pushes with them, so a field sipgate adds is added here once.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from __future__ import annotations
 import base64
 import functools
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 from xml.etree.ElementTree import Element
 
@@ -40,6 +45,7 @@ __all__ = [
     "hangup",
     "new_call",
     "post_event",
+    "push_headers",
     "test_key",
 ]
 
@@ -125,23 +131,27 @@ def new_call(
     diversion: str | None = None,
     **extra: str,
 ) -> dict[str, str | list[str]]:
-    """The form fields of a ``newCall`` push, as sipgate sends them."""
-    fields: dict[str, str | list[str]] = {
-        "event": "newCall",
-        "direction": direction,
-        "from": from_,
-        "to": to,
-        "callId": call_id,
-        "origCallId": original_call_id if original_call_id is not None else call_id,
-        "user[]": list(users),
-        "userId[]": list(user_ids),
-        "fullUserId[]": list(full_user_ids),
-        "xcid": xcid,
-    }
-    if diversion is not None:
-        fields["diversion"] = diversion
-    fields.update(extra)
-    return fields
+    """The form fields of a ``newCall`` push, as sipgate sends them.
+
+    ``original_call_id`` is ``call_id`` unless given (a transferred call names the first
+    call's id); ``diversion`` is left out unless given.
+    """
+    return _fields(
+        "newCall",
+        {
+            "direction": direction,
+            "from": from_,
+            "to": to,
+            "callId": call_id,
+            "origCallId": call_id if original_call_id is None else original_call_id,
+            "user[]": users,
+            "userId[]": user_ids,
+            "fullUserId[]": full_user_ids,
+            "xcid": xcid,
+            "diversion": diversion,
+        },
+        extra,
+    )
 
 
 def answer(
@@ -155,26 +165,14 @@ def answer(
     full_user_id: str | None = "1234567w0",
     answering_number: str | None = "4915791234567",
     diversion: str | None = None,
+    original_call_id: str | None = None,
+    xcid: str | None = None,
     **extra: str,
 ) -> dict[str, str | list[str]]:
-    """The form fields of an ``answer`` push."""
-    optional = {
-        "user": user,
-        "userId": user_id,
-        "fullUserId": full_user_id,
-        "answeringNumber": answering_number,
-        "diversion": diversion,
-    }
-    fields: dict[str, str | list[str]] = {
-        "event": "answer",
-        "callId": call_id,
-        "from": from_,
-        "to": to,
-        "direction": direction,
-    }
-    fields.update({name: value for name, value in optional.items() if value is not None})
-    fields.update(extra)
-    return fields
+    """The form fields of an ``answer`` push; a field given as ``None`` is left out."""
+    who = {"user": user, "userId": user_id, "fullUserId": full_user_id}
+    party = _party(from_, to, direction, answering_number, diversion, original_call_id, xcid)
+    return _fields("answer", {"callId": call_id, **who, **party}, extra)
 
 
 def hangup(
@@ -185,26 +183,53 @@ def hangup(
     direction: str = "in",
     call_id: str = "test-call-1",
     answering_number: str | None = "4915791234567",
+    diversion: str | None = None,
+    original_call_id: str | None = None,
+    xcid: str | None = None,
     **extra: str,
 ) -> dict[str, str | list[str]]:
-    """The form fields of a ``hangup`` push."""
-    fields: dict[str, str | list[str]] = {
-        "event": "hangup",
-        "cause": cause,
-        "callId": call_id,
+    """The form fields of a ``hangup`` push; a field given as ``None`` is left out."""
+    party = _party(from_, to, direction, answering_number, diversion, original_call_id, xcid)
+    return _fields("hangup", {"cause": cause, "callId": call_id, **party}, extra)
+
+
+def dtmf(
+    digits: str | None = "1", *, call_id: str = "test-call-1", **extra: str
+) -> dict[str, str | list[str]]:
+    """The form fields of a ``dtmf`` push carrying ``digits`` (``None``: the caller typed none)."""
+    return _fields("dtmf", {"callId": call_id, "dtmf": digits}, extra)
+
+
+def _party(
+    from_: str,
+    to: str,
+    direction: str,
+    answering_number: str | None,
+    diversion: str | None,
+    original_call_id: str | None,
+    xcid: str | None,
+) -> dict[str, str | None]:
+    """The fields ``answer`` and ``hangup`` share: who called whom, who answered, which call."""
+    return {
         "from": from_,
         "to": to,
         "direction": direction,
+        "answeringNumber": answering_number,
+        "diversion": diversion,
+        "origCallId": original_call_id,
+        "xcid": xcid,
     }
-    if answering_number is not None:
-        fields["answeringNumber"] = answering_number
-    fields.update(extra)
-    return fields
 
 
-def dtmf(digits: str = "1", *, call_id: str = "test-call-1", **extra: str) -> dict[str, Any]:
-    """The form fields of a ``dtmf`` push carrying ``digits``."""
-    return {"event": "dtmf", "callId": call_id, "dtmf": digits, **extra}
+def _fields(
+    event: str, fields: Mapping[str, str | Sequence[str] | None], extra: Mapping[str, str]
+) -> dict[str, str | list[str]]:
+    present: dict[str, str | list[str]] = {"event": event}
+    for name, value in fields.items():
+        if value is not None:
+            present[name] = value if isinstance(value, str) else list(value)
+    present.update(extra)
+    return present
 
 
 def encode(fields: FormFields) -> bytes:
@@ -216,6 +241,23 @@ def encode(fields: FormFields) -> bytes:
         else:
             pairs.extend((name, item) for item in value)
     return urlencode(pairs).encode("ascii")
+
+
+def push_headers(body: bytes, key: TestKey | None = None, *, sign: bool = True) -> dict[str, str]:
+    """The headers sipgate sends with a push of ``body``, signed with ``key``.
+
+    ``key`` is the process-wide ``test_key()`` unless given; ``sign=False`` leaves the
+    ``X-Sipgate-Signature`` header out.
+    """
+    headers = {
+        "User-Agent": "sipgate.io",
+        "Content-Type": "application/x-www-form-urlencoded; charset=UTF-8",
+        "Accept": "application/xml, text/plain, text/html",
+        "Accept-Charset": "utf-8",
+    }
+    if sign:
+        headers["X-Sipgate-Signature"] = (key or test_key()).sign(body)
+    return headers
 
 
 @attrs.frozen
@@ -251,10 +293,7 @@ def post_event(
 
     url = target if isinstance(target, str) else target.url
     body = fields if isinstance(fields, bytes) else encode(fields)
-    request_headers = {"Content-Type": "application/x-www-form-urlencoded; charset=UTF-8"}
-    if sign:
-        request_headers["X-Sipgate-Signature"] = (key or test_key()).sign(body)
-    request_headers.update(headers or {})
+    request_headers = {**push_headers(body, key, sign=sign), **(headers or {})}
     response = httpx.post(url, content=body, headers=request_headers, timeout=timeout)
     content_type = response.headers.get("Content-Type", "")
     root = None

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import socket
 import time
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
 
-if TYPE_CHECKING:
-    from sipgateio import SipgateIO
-    from sipgateio.sandbox import Sandbox
+import sipgateio_webhooks
+from sipgateio_webhooks import WebhookResponse
+
+from sipgateio import SipgateIO
+from sipgateio.models import Pagination
+from sipgateio.sandbox import Sandbox
 
 SMS_TO = "+4915112345678"
 FAX_TO = "+4930987654321"
@@ -52,9 +55,6 @@ class _Transcript:
 
 def run_demo(out: TextIO, *, fax_step_seconds: float = 0.3) -> int:
     """Run the demo, print its transcript to ``out``, and return the exit code."""
-    import sipgateio
-    from sipgateio.sandbox import Sandbox
-
     transcript = _Transcript(out)
     print("sipgateio demo: a sandbox plays sipgate, a webhook server plays your app", file=out)
     with Sandbox(fax_step_seconds=fax_step_seconds) as sandbox:
@@ -63,7 +63,7 @@ def run_demo(out: TextIO, *, fax_step_seconds: float = 0.3) -> int:
             transcript.section("sandbox", f"{sandbox.base_url} ({sandbox.token_id})")
             transcript.section("webhooks", f"{server.url} (checks the sandbox's signatures)")
             print(file=out)
-            with sipgateio.SipgateIO(**sandbox.client_options()) as client:
+            with SipgateIO(**sandbox.client_options()) as client:
                 client.webhook_settings.set_outgoing_url(server.url)
                 client.webhook_settings.set_incoming_url(server.url)
                 _sms(client, transcript)
@@ -77,9 +77,6 @@ def run_demo(out: TextIO, *, fax_step_seconds: float = 0.3) -> int:
 
 
 def _webhook_server(sandbox: Sandbox) -> tuple[Any, list[str]]:
-    import sipgateio_webhooks
-    from sipgateio_webhooks import WebhookResponse
-
     port = _free_port()
     address = f"http://127.0.0.1:{port}/"
     server = sipgateio_webhooks.create_server(
@@ -161,8 +158,6 @@ def _call(client: SipgateIO, sandbox: Sandbox, transcript: _Transcript, events: 
 
 
 def _history(client: SipgateIO, transcript: _Transcript) -> None:
-    from sipgateio.models import Pagination
-
     entries = client.history.fetch_all(pagination=Pagination(limit=3))
     transcript.section("4. History", "the newest entries:")
     for entry in entries:
