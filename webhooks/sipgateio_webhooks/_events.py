@@ -93,6 +93,7 @@ class DataEvent(_BaseEvent):
 
 
 Event: TypeAlias = NewCallEvent | AnswerEvent | HangUpEvent | DataEvent
+"""Any event sipgate pushes; ``event.event`` (an ``EventType``) tells which."""
 
 # wire name -> (attribute, required, is a phone number)
 _Field = tuple[str, bool, bool]
