@@ -50,7 +50,12 @@ __all__ = ["DEFAULT_LOGIN_URL", "REALMS", "AuthorizationRequest", "OAuthApp", "T
 logger = logging.getLogger("sipgateio")
 
 DEFAULT_LOGIN_URL: Final = "https://login.sipgate.com"
+"""sipgate's login server, used when ``OAuthApp`` gets no ``login_url``."""
 REALMS: Final = ("sipgate-apps", "third-party")
+"""The realms sipgate's login server is known to use.
+
+``sipgate-apps`` for OAuth clients registered now, ``third-party`` for older ones.
+"""
 # sipgate's access tokens live 300 s; assumed when an answer does not say.
 _DEFAULT_LIFETIME: Final = 300.0
 _REALM = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")

@@ -35,6 +35,7 @@ class ClientOptions(TypedDict):
 
 
 DEFAULT_TOKEN_ID = "token-SBX123"  # noqa: S105 (a public id, not a secret)
+"""The token id a ``Sandbox`` accepts unless given another (``Sandbox(token_id=...)``)."""
 
 
 def _push_key(signing_key_pem: bytes) -> testing.TestKey:

@@ -214,6 +214,7 @@ class Hangup:
 
 
 Action: TypeAlias = Dial | Play | Gather | Reject | Hangup
+"""One action of a reply, as ``WebhookResponse`` builds them; a handler returns one or a list."""
 _ACTION_TYPES = (Dial, Play, Gather, Reject, Hangup)
 
 

@@ -115,6 +115,7 @@ class DataEvent(_BaseEvent[CallT]):
 
 
 Event: TypeAlias = NewCallEvent[CallT] | AnswerEvent[CallT] | HangUpEvent[CallT] | DataEvent[CallT]
+"""Any event sipgate pushes; ``event.event`` (an ``EventType``) tells which."""
 
 # wire name -> (attribute, required, is a phone number)
 _Field = tuple[str, bool, bool]

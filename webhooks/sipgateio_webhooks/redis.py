@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_PREFIX", "RedisReplayStore"]
 
 DEFAULT_PREFIX = "sipgateio:replay:"
+"""What the keys of the replay store start with, unless ``prefix=`` says otherwise."""
 
 _CLAIM = """
 local value = redis.call('GET', KEYS[1])
