@@ -111,7 +111,7 @@ def pending_tasks(loop_thread: EventLoopThread) -> set[asyncio.Task[Any]]:
 
 
 def ahead_threads() -> list[threading.Thread]:
-    return [t for t in threading.enumerate() if t.name == AHEAD_THREAD]
+    return [t for t in threading.enumerate() if t.name.startswith(AHEAD_THREAD)]
 
 
 def own_threads() -> set[threading.Thread]:
