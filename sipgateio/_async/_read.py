@@ -40,11 +40,18 @@ async def read(client: AsyncSipgateIO, request: dict[str, Any], kind: object) ->
         raise unreadable(response) from None
 
 
-async def read_items(
+async def read_list(
+    client: AsyncSipgateIO, request: dict[str, Any], kind: type[T], *, key: str = "items"
+) -> list[T]:
+    """Send ``request`` and return the list under ``key`` of its answer as ``kind`` values."""
+    items, _ = await read_page(client, request, kind, key=key)
+    return items
+
+
+async def read_page(
     client: AsyncSipgateIO, request: dict[str, Any], kind: type[T], *, key: str = "items"
 ) -> tuple[list[T], int | None]:
-    """Send ``request``; return the list under ``key`` of its answer as ``kind`` values, and
-    ``totalCount`` if sipgate sent it."""
+    """As ``read_list``, and ``totalCount`` if sipgate sent it."""
     response = await send(client, request)
     try:
         return _wire.read_items(response.content, kind, key=key)

@@ -144,8 +144,7 @@ class AsyncSipgateIO:
         from sipgateio._async import _read
         from sipgateio.models import Webuser
 
-        webusers, _ = await _read.read_items(self, list_users._get_kwargs(), Webuser)
-        return webusers
+        return await _read.read_list(self, list_users._get_kwargs(), Webuser)
 
     async def close(self) -> None:
         """Close the connections (not those of an ``http_client`` you passed in)."""

@@ -236,4 +236,4 @@ class AsyncContacts:
             offset=UNSET if offset is None else offset,
             limit=UNSET if limit is None else limit,
         )
-        return await _read.read_items(self._client, request, ContactResponse)
+        return await _read.read_page(self._client, request, ContactResponse)

@@ -23,6 +23,4 @@ class AsyncDevices:
         from sipgate_api.api.devices import list_devices
 
         check_extension(webuser_id, argument="webuser_id", letters="w")
-        request = list_devices._get_kwargs(webuser_id)
-        devices, _ = await _read.read_items(self._client, request, Device)
-        return devices
+        return await _read.read_list(self._client, list_devices._get_kwargs(webuser_id), Device)

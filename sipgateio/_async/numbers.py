@@ -42,5 +42,4 @@ class AsyncNumbers:
         request = list_numbers._get_kwargs(
             offset=UNSET if offset is None else offset, limit=UNSET if limit is None else limit
         )
-        numbers, _ = await _read.read_items(self._client, request, NumberResponseItem)
-        return numbers
+        return await _read.read_list(self._client, request, NumberResponseItem)

@@ -30,8 +30,7 @@ class AsyncRTCM:
         from sipgate_api.api.rtcm import list_established_calls
 
         request = list_established_calls._get_kwargs()
-        calls, _ = await _read.read_items(self._client, request, RTCMCall, key="data")
-        return calls
+        return await _read.read_list(self._client, request, RTCMCall, key="data")
 
     async def mute(self, call: RTCMCall | str, status: bool) -> None:
         """Mute (``status=True``) or unmute the call."""

@@ -21,6 +21,4 @@ class AsyncVoicemails:
         """Return the voicemail boxes the credentials can see."""
         from sipgate_api.api.voicemails import list_voicemails
 
-        request = list_voicemails._get_kwargs()
-        voicemails, _ = await _read.read_items(self._client, request, Voicemail)
-        return voicemails
+        return await _read.read_list(self._client, list_voicemails._get_kwargs(), Voicemail)

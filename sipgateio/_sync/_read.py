@@ -41,11 +41,18 @@ def read(client: SipgateIO, request: dict[str, Any], kind: object) -> Any:
         raise unreadable(response) from None
 
 
-def read_items(
+def read_list(
+    client: SipgateIO, request: dict[str, Any], kind: type[T], *, key: str = "items"
+) -> list[T]:
+    """Send ``request`` and return the list under ``key`` of its answer as ``kind`` values."""
+    items, _ = read_page(client, request, kind, key=key)
+    return items
+
+
+def read_page(
     client: SipgateIO, request: dict[str, Any], kind: type[T], *, key: str = "items"
 ) -> tuple[list[T], int | None]:
-    """Send ``request``; return the list under ``key`` of its answer as ``kind`` values, and
-    ``totalCount`` if sipgate sent it."""
+    """As ``read_list``, and ``totalCount`` if sipgate sent it."""
     response = send(client, request)
     try:
         return _wire.read_items(response.content, kind, key=key)

@@ -145,8 +145,7 @@ class SipgateIO:
         from sipgateio._sync import _read
         from sipgateio.models import Webuser
 
-        webusers, _ = _read.read_items(self, list_users._get_kwargs(), Webuser)
-        return webusers
+        return _read.read_list(self, list_users._get_kwargs(), Webuser)
 
     def close(self) -> None:
         """Close the connections (not those of an ``http_client`` you passed in)."""

@@ -237,4 +237,4 @@ class Contacts:
             offset=UNSET if offset is None else offset,
             limit=UNSET if limit is None else limit,
         )
-        return _read.read_items(self._client, request, ContactResponse)
+        return _read.read_page(self._client, request, ContactResponse)

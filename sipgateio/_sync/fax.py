@@ -123,6 +123,4 @@ class Fax:
     def _faxlines(self, webuser_id: str) -> list[Faxline]:
         from sipgate_api.api.fax import list_faxlines
 
-        request = list_faxlines._get_kwargs(webuser_id)
-        faxlines, _ = _read.read_items(self._client, request, Faxline)
-        return faxlines
+        return _read.read_list(self._client, list_faxlines._get_kwargs(webuser_id), Faxline)

@@ -41,5 +41,4 @@ class Numbers:
         request = list_numbers._get_kwargs(
             offset=UNSET if offset is None else offset, limit=UNSET if limit is None else limit
         )
-        numbers, _ = _read.read_items(self._client, request, NumberResponseItem)
-        return numbers
+        return _read.read_list(self._client, request, NumberResponseItem)

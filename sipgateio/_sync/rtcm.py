@@ -31,8 +31,7 @@ class RTCM:
         from sipgate_api.api.rtcm import list_established_calls
 
         request = list_established_calls._get_kwargs()
-        calls, _ = _read.read_items(self._client, request, RTCMCall, key="data")
-        return calls
+        return _read.read_list(self._client, request, RTCMCall, key="data")
 
     def mute(self, call: RTCMCall | str, status: bool) -> None:
         """Mute (``status=True``) or unmute the call."""

@@ -78,8 +78,7 @@ class Sms:
         from sipgate_api.api.sms import list_sms_extensions
 
         request = list_sms_extensions._get_kwargs(webuser_id)
-        extensions, _ = _read.read_items(self._client, request, SmsExtension)
-        return extensions
+        return _read.read_list(self._client, request, SmsExtension)
 
     def _post(self, request: SmsRequest, sms_id: str) -> None:
         from sipgate_api.api.sms import send_sms
@@ -109,7 +108,7 @@ class Sms:
             )
         sms_id = extensions[0].id
         listing = list_sms_caller_ids._get_kwargs(webuser_id, sms_id)
-        senders, _ = _read.read_items(self._client, listing, SenderNumber)
+        senders = _read.read_list(self._client, listing, SenderNumber)
         sender, previous = choose_sender(senders, request.from_, sms_id)
         if previous is not None and previous.id == sender.id:
             self._post(request, sms_id)

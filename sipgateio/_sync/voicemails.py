@@ -22,6 +22,4 @@ class Voicemails:
         """Return the voicemail boxes the credentials can see."""
         from sipgate_api.api.voicemails import list_voicemails
 
-        request = list_voicemails._get_kwargs()
-        voicemails, _ = _read.read_items(self._client, request, Voicemail)
-        return voicemails
+        return _read.read_list(self._client, list_voicemails._get_kwargs(), Voicemail)
