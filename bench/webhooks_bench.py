@@ -1,18 +1,30 @@
-"""Benchmark: signed newCall webhooks per second, ours against the Node SDK's server.
+"""Benchmark: sipgate pushes per second, ``create_server`` against the Node SDK's server.
 
 Run it from the repository root::
 
-    python bench/webhooks_bench.py [--rounds 3] [--seconds 5] [--connections 8]
+    python bench/webhooks_bench.py [--rounds 3] [--seconds 5] [--connections 32] [--json FILE]
 
-It serves ``bench/webhooks/webhooks_bench_app.py`` (signature verification on, with a 4096-bit
-key like sipgate's) under gunicorn and under uvicorn, two workers each, and the Node SDK's own
-webhook server (npm package ``sipgateio``, installed with npm into a temporary folder that is
-deleted afterwards) with verification off, which is all its README offers for local traffic.
-A second process (``bench/webhooks/load.py``) sends the same signed newCall push over
-keep-alive connections to 127.0.0.1, in rounds that alternate between the servers, each
-bounded in time and in requests. It prints the median requests per second over the rounds,
-the ratio to the Node server, the median and 99th-percentile latency, and the CPU time each
-server spent per request (which, unlike throughput, other load on the machine barely moves).
+It loads, one after the other with the order alternating from round to round, the Node SDK's
+``createServer`` (npm package ``sipgateio``, installed with npm into a temporary folder that
+is deleted afterwards) and our in-process server (``create_server``, started as a user starts
+it by ``bench/webhooks/inprocess_server.py``), each pinned to one core with ``taskset`` and
+the load generator to another:
+
+- signatures on: every request is the real push sipgate signed (from
+  ``tests/webhooks/sipgate_push_signature.json``), checked against sipgate's own 4096-bit key,
+  with ``X-Forwarded-For: 217.116.118.254``, which the Node SDK demands; our server checks
+  that address too (the opt-in allow-list, behind 127.0.0.1 as a trusted proxy);
+- signatures off: the same push, both servers told to skip their checks;
+- a burst: 200 connections opened at once, one signed push each, several times.
+
+Our server runs twice: as installed with ``sipgateio[speedups]`` (httptools, uvloop), and as
+a plain ``pip install sipgateio`` runs it (httptools, asyncio; ``--no-plain`` leaves it out).
+
+Both servers answer with the same ``<Dial>``; one request to each is checked before it is
+loaded. The load generator is wrk (2 threads) where installed, else ``bench/webhooks/load.py``.
+The script prints, per server, the median requests per second, the ratio to the Node SDK,
+p50/p99/max latency, errors (connection errors, timeouts and non-2xx answers) and the CPU
+time the server spent per request, then every round's figures.
 """
 
 from __future__ import annotations
@@ -26,52 +38,75 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-from sipgateio_webhooks import testing
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent
 HELPERS = ROOT / "webhooks"
+PUSH = ROOT.parent / "tests" / "webhooks" / "sipgate_push_signature.json"
 NODE_PACKAGE = "sipgateio@2.15.1"
 SERVER_ADDRESS = "https://hooks.example.com/sipgate"
-BODY = (
-    b"event=newCall&direction=in&from=491776249000&to=4928559389086"
-    b"&callId=54566B150B0C0D3A5D534D5F565D7C5F54535A5C5B53525A7E5B5D5745504457444C425D5057"
-    b"&origCallId=54566B150B0C0D3A5D534D5F565D7C5F54535A5C5B53525A7E5B5D5745504457444C425D5057"
-    b"&user%5B%5D=Alice&userId%5B%5D=w0&fullUserId%5B%5D=1234567w0&xcid=8419b3450b75cd19"
-)
 NODE_SERVER_JS = """
 const { createWebhookModule, WebhookResponse } = require('sipgateio');
 createWebhookModule()
   .createServer({ port: Number(process.argv[2]), hostname: '127.0.0.1',
-                  serverAddress: process.argv[3], skipSignatureVerification: true })
+                  serverAddress: process.argv[3], skipSignatureVerification: process.argv[4] === 'off' })
   .then((server) => {
     server.onNewCall(() => WebhookResponse.redirectCall({ numbers: ['4921100000'] }));
     console.log('listening');
   });
 """
+WRK_REPORT = """
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    '{"requests": %d, "seconds": %f, "errors": %d, "p50_ms": %f, "p99_ms": %f, "max_ms": %f}\\n',
+    summary.requests, summary.duration / 1e6, e.connect + e.read + e.write + e.status + e.timeout,
+    latency:percentile(50) / 1e3, latency:percentile(99) / 1e3, latency.max / 1e3))
+end
+"""
+EXPECTED = b"<Number>4921100000</Number>"
+
+
+def real_push() -> tuple[bytes, str]:
+    vector = json.loads(PUSH.read_text())["vectors"][0]
+    return vector["body"].encode(), vector["signature"]
+
+
+def request_headers(body: bytes, signature: str | None) -> dict[str, str]:
+    headers = {
+        "Host": "hooks.example.com",  # matches the server address: no mismatch is logged
+        "User-Agent": "sipgate.io",
+        "Content-Type": "application/x-www-form-urlencoded; charset=UTF-8",
+        "Accept": "application/xml, text/plain, text/html",
+        "X-Forwarded-For": "217.116.118.254",
+        "Content-Length": str(len(body)),
+    }
+    if signature:
+        headers["X-Sipgate-Signature"] = signature
+    return headers
+
+
+def raw_request(body: bytes, signature: str | None) -> bytes:
+    lines = ["POST /sipgate HTTP/1.1"]
+    lines += [f"{name}: {value}" for name, value in request_headers(body, signature).items()]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode() + body
+
+
+def wrk_script(body: bytes, signature: str | None) -> str:
+    lines = ['wrk.method = "POST"', f"wrk.body = [[{body.decode()}]]"]
+    for name, value in request_headers(body, signature).items():
+        if name != "Content-Length":  # wrk sets it
+            lines.append(f'wrk.headers["{name}"] = "{value}"')
+    return "\n".join(lines) + "\n" + WRK_REPORT
 
 
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
-
-
-def wait_for_port(port: int, process: subprocess.Popen[bytes], timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"server exited with {process.returncode}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError(f"nothing listens on port {port} after {timeout} s")
 
 
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
@@ -91,18 +126,24 @@ def cpu_seconds(pid: int) -> float:
     return total
 
 
+def pinned(command: list[str], core: int | None) -> list[str]:
+    return command if core is None else ["taskset", "-c", str(core), *command]
+
+
 @contextmanager
-def running(
-    command: list[str], port: int, env: dict[str, str] | None = None
-) -> Iterator[subprocess.Popen[bytes]]:
+def running(command: list[str]) -> Iterator[subprocess.Popen[str]]:
     process = subprocess.Popen(
-        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT.parent
-    )
+        command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        text=True, cwd=ROOT.parent,
+    )  # fmt: skip
     try:
-        wait_for_port(port, process)
-        time.sleep(1.0)  # let every worker finish importing
+        assert process.stdout is not None
+        if process.stdout.readline().strip() != "listening":
+            raise RuntimeError(f"{command} did not start")
         yield process
     finally:
+        if process.stdin is not None:
+            process.stdin.close()  # the Python server stops when its input closes
         process.terminate()
         try:
             process.wait(10)
@@ -111,54 +152,62 @@ def running(
             process.wait()
 
 
-def raw_request(signature: str | None) -> bytes:
-    headers = [
-        "POST /sipgate HTTP/1.1",
-        "Host: hooks.example.com",  # matches the server address, so no mismatch is logged
-        "User-Agent: sipgate.io",
-        "Content-Type: application/x-www-form-urlencoded; charset=UTF-8",
-        "Accept: application/xml, text/plain, text/html",
-        f"Content-Length: {len(BODY)}",
-    ]
-    if signature:
-        headers.append(f"X-Sipgate-Signature: {signature}")
-    return ("\r\n".join(headers) + "\r\n\r\n").encode() + BODY
+def check_reply(port: int, request: bytes) -> None:
+    """One request, answered 200 with the expected ``<Dial>`` (a refusal would be fast too)."""
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(request.replace(b"HTTP/1.1\r\n", b"HTTP/1.1\r\nConnection: close\r\n", 1))
+        answer = b""
+        while chunk := sock.recv(65536):
+            answer += chunk
+    if not answer.startswith(b"HTTP/1.1 200") or EXPECTED not in answer:
+        raise RuntimeError(f"unexpected answer from port {port}: {answer[:300]!r}")
 
 
-def measure(
-    server: subprocess.Popen[bytes], port: int, request_file: Path, args: argparse.Namespace
-) -> dict[str, float]:
-    cpu_before = cpu_seconds(server.pid)
+def load(port: int, files: dict[str, Path], args: argparse.Namespace) -> dict[str, float]:
+    core = None if args.no_pin else 1
+    if args.wrk:
+        base = [args.wrk, "-t2", f"-c{args.connections}", "-s", str(files["lua"])]
+        url = f"http://127.0.0.1:{port}/sipgate"
+        subprocess.run(pinned([*base, f"-d{max(1, round(args.warmup))}s", url], core), check=True,
+                       capture_output=True, timeout=args.warmup + 60)  # fmt: skip
+        output = subprocess.run(
+            pinned([*base, f"-d{max(1, round(args.seconds))}s", "--timeout", "5s", url], core),
+            check=True, capture_output=True, text=True, timeout=args.seconds + 60,
+        ).stdout  # fmt: skip
+        result = json.loads(output.strip().splitlines()[-1])
+        return {"rps": result["requests"] / result["seconds"], **result}
     output = subprocess.run(
-        [sys.executable, str(HELPERS / "load.py"), "127.0.0.1", str(port), str(request_file),
-         str(args.connections), str(args.warmup), str(args.seconds), str(args.max_requests)],
+        pinned([sys.executable, str(HELPERS / "load.py"), "127.0.0.1", str(port),
+                str(files["raw"]), str(args.connections), str(args.warmup), str(args.seconds),
+                str(args.max_requests)], core),
         check=True, capture_output=True, text=True, timeout=args.warmup + args.seconds + 60,
     ).stdout  # fmt: skip
-    cpu_used = cpu_seconds(server.pid) - cpu_before
     result = json.loads(output)
+    return {"rps": len(result["latencies"]) / result["seconds"], **summary(result)}
+
+
+def burst(port: int, files: dict[str, Path], args: argparse.Namespace) -> dict[str, float]:
+    output = subprocess.run(
+        pinned([sys.executable, str(HELPERS / "burst.py"), "127.0.0.1", str(port),
+                str(files["raw"]), str(args.burst), str(args.bursts)],
+               None if args.no_pin else 1),
+        check=True, capture_output=True, text=True, timeout=120,
+    ).stdout  # fmt: skip
+    result = json.loads(output)
+    answered = len(result["latencies"])
+    return {"answered": answered, "sent": result["sent"], **summary(result)}
+
+
+def summary(result: dict[str, Any]) -> dict[str, float]:
     latencies = sorted(result["latencies"])
     if not latencies:
-        raise RuntimeError(f"no successful request on port {port}")
+        return {"errors": result["errors"], "p50_ms": 0.0, "p99_ms": 0.0, "max_ms": 0.0}
     return {
-        "rps": len(latencies) / result["seconds"],
         "errors": result["errors"],
         "p50_ms": 1000 * latencies[len(latencies) // 2],
-        "p99_ms": 1000 * latencies[int(len(latencies) * 0.99)],
-        "cpu_us": 1e6 * cpu_used / max(result["total"], 1),
+        "p99_ms": 1000 * latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))],
+        "max_ms": 1000 * latencies[-1],
     }
-
-
-def gunicorn_command(port: int) -> list[str]:
-    return [sys.executable, "-m", "gunicorn", "--workers", "2", "--worker-class", "gthread",
-            "--threads", "4", "--bind", f"127.0.0.1:{port}", "--chdir", str(HELPERS),
-            "--log-level", "warning", "webhooks_bench_app:wsgi"]  # fmt: skip
-
-
-def uvicorn_command(port: int) -> list[str]:
-    # uvloop + httptools (uvicorn[standard]) when installed; see the README on why they matter
-    return [sys.executable, "-m", "uvicorn", "--workers", "2", "--host", "127.0.0.1",
-            "--port", str(port), "--app-dir", str(HELPERS), "--no-access-log",
-            "--log-level", "warning", "webhooks_bench_app:asgi"]  # fmt: skip
 
 
 def install_node_sdk(folder: Path) -> Path | None:
@@ -181,85 +230,117 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--warmup", type=float, default=1.0)
-    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--max-requests", type=int, default=500_000)
+    parser.add_argument("--burst", type=int, default=200, help="connections opened at once")
+    parser.add_argument("--bursts", type=int, default=5)
+    parser.add_argument("--handler", choices=["function", "coroutine"], default="function")
+    parser.add_argument("--load", choices=["auto", "wrk", "python"], default="auto")
+    parser.add_argument("--no-pin", action="store_true", help="do not pin with taskset")
+    parser.add_argument(
+        "--no-plain", dest="plain", action="store_false",
+        help="leave out our server without speedups (httptools on asyncio)",
+    )  # fmt: skip
+    parser.add_argument("--json", type=Path, help="also write every figure to this file")
     args = parser.parse_args()
+    args.wrk = None if args.load == "python" else shutil.which("wrk")
+    if args.load == "wrk" and args.wrk is None:
+        parser.error("wrk is not installed")
+    if not args.no_pin and (shutil.which("taskset") is None or (os.cpu_count() or 1) < 2):
+        print("taskset or a second core missing: servers are not pinned", file=sys.stderr)
+        args.no_pin = True
 
+    body, signature = real_push()
     with tempfile.TemporaryDirectory(prefix="webhooks-bench-") as temp:
         folder = Path(temp)
-        key = testing.TestKey.generate(4096)  # the size of sipgate's key
-        (folder / "public.pem").write_text(key.public_key_pem)
-        signed = folder / "signed.http"
-        signed.write_bytes(raw_request(key.sign(BODY)))
-        unsigned = folder / "unsigned.http"
-        unsigned.write_bytes(raw_request(None))
-        env = {**os.environ, "WEBHOOKS_BENCH_PUBLIC_KEY": str(folder / "public.pem")}
+        files: dict[str, dict[str, Path]] = {}
+        for checks, sig in (("on", signature), ("off", None)):
+            files[checks] = {"raw": folder / f"{checks}.http", "lua": folder / f"{checks}.lua"}
+            files[checks]["raw"].write_bytes(raw_request(body, sig))
+            files[checks]["lua"].write_text(wrk_script(body, sig))
         node_script = install_node_sdk(folder / "node")
+        core = None if args.no_pin else 0
 
-        ports = {name: free_port() for name in ("gunicorn", "uvicorn", "unverified", "node")}
-        unverified_env = {**env, "WEBHOOKS_BENCH_SKIP_VERIFICATION": "1"}
-        servers: dict[str, tuple[list[str], int, Path, dict[str, str]]] = {
-            "gunicorn (2 workers), verification on": (
-                gunicorn_command(ports["gunicorn"]), ports["gunicorn"], signed, env,
-            ),
-            "uvicorn (2 workers), verification on": (
-                uvicorn_command(ports["uvicorn"]), ports["uvicorn"], signed, env,
-            ),
-            "uvicorn (2 workers), verification off": (
-                uvicorn_command(ports["unverified"]), ports["unverified"], unsigned,
-                unverified_env,
-            ),
-        }  # fmt: skip
-        if node_script is not None:
-            servers["Node SDK (1 process), verification off"] = (
-                ["node", str(node_script), str(ports["node"]), SERVER_ADDRESS],
-                ports["node"],
-                unsigned,
-                env,
-            )
+        def ours(port: int, checks: str) -> list[str]:
+            return pinned([sys.executable, str(HELPERS / "inprocess_server.py"), str(port),
+                           checks, args.handler], core)  # fmt: skip
 
-        results: dict[str, list[dict[str, float]]] = {name: [] for name in servers}
+        def plain(port: int, checks: str) -> list[str]:
+            # what a plain `pip install sipgateio` runs: httptools on asyncio, no uvloop
+            return pinned([sys.executable, str(HELPERS / "inprocess_server.py"), str(port),
+                           checks, args.handler, "httptools", "asyncio"], core)  # fmt: skip
+
+        def node(port: int, checks: str) -> list[str]:
+            assert node_script is not None
+            return pinned(["node", str(node_script), str(port), SERVER_ADDRESS, checks], core)
+
+        pairs = {"on": [("Node SDK", node), ("sipgateio", ours)]}
+        if args.plain:
+            pairs["on"].append(("sipgateio plain", plain))
+        pairs["off"] = list(pairs["on"])
+        if node_script is None:
+            pairs = {checks: pair[1:] for checks, pair in pairs.items()}
+
+        results: dict[str, list[dict[str, float]]] = {}
         for round_number in range(1, args.rounds + 1):
-            for name, (command, port, request_file, server_env) in servers.items():
-                with running(command, port, server_env) as server:
-                    figures = measure(server, port, request_file, args)
-                results[name].append(figures)
-                print(
-                    f"round {round_number}: {name}: {figures['rps']:.0f} req/s, "
-                    f"{figures['cpu_us']:.0f} µs CPU per request",
-                    flush=True,
-                )
-
+            for checks, pair in pairs.items():
+                order = pair if round_number % 2 else pair[::-1]  # alternate the order
+                for name, command in order:
+                    label = f"{name}, signatures {checks}"
+                    port = free_port()
+                    with running(command(port, checks)) as server:
+                        check_reply(port, files[checks]["raw"].read_bytes())
+                        cpu_before = cpu_seconds(server.pid)
+                        figures = load(port, files[checks], args)
+                        figures["cpu_us"] = (
+                            1e6 * (cpu_seconds(server.pid) - cpu_before)
+                            / max(figures.get("requests", figures["rps"] * args.seconds), 1)
+                        )  # fmt: skip
+                        if checks == "on":
+                            bursts = burst(port, files[checks], args)
+                    results.setdefault(label, []).append(figures)
+                    print(f"round {round_number}: {label}: {figures['rps']:.0f} req/s, "
+                          f"p99 {figures['p99_ms']:.1f} ms, {figures['errors']:.0f} errors",
+                          flush=True)  # fmt: skip
+                    if checks == "on":
+                        results.setdefault(f"{name}, 200 connections at once", []).append(bursts)
     report(results, args)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1))
 
 
 def report(results: dict[str, list[dict[str, float]]], args: argparse.Namespace) -> None:
-    medians = {
-        name: {key: statistics.median(r[key] for r in runs) for key in runs[0]}
-        for name, runs in results.items()
-    }
-    baseline = next((m for name, m in medians.items() if name.startswith("Node")), None)
-    print(
-        f"\nsigned newCall pushes, {args.connections} keep-alive connections, "
-        f"{args.rounds} rounds of {args.seconds:g} s (medians)\n"
-    )
-    print(
-        f"{'server':<42} {'req/s':>7} {'vs Node':>7} {'p50 ms':>7} {'p99 ms':>7} "
-        f"{'CPU µs/req':>10} {'vs Node':>7} {'errors':>6}"
-    )
-    for name, figures in medians.items():
-        ratio = f"{figures['rps'] / baseline['rps']:.2f}x" if baseline else "-"
-        cpu_ratio = f"{baseline['cpu_us'] / figures['cpu_us']:.2f}x" if baseline else "-"
-        print(
-            f"{name:<42} {figures['rps']:>7.0f} {ratio:>7} {figures['p50_ms']:>7.2f} "
-            f"{figures['p99_ms']:>7.2f} {figures['cpu_us']:>10.0f} {cpu_ratio:>7} "
-            f"{figures['errors']:>6.0f}"
-        )
-    print(
-        "\nCPU µs/req is the server's own CPU time (all its processes) per answered request; "
-        "unlike req/s it does not depend on what else the machine is doing. Its 'vs Node' is "
-        "Node's CPU per request divided by ours (above 1: we need less)."
-    )
+    load_name = "wrk -t2" if args.wrk else "bench/webhooks/load.py"
+    print(f"\n{args.connections} keep-alive connections ({load_name}), {args.rounds} rounds of "
+          f"{args.seconds:g} s, {args.handler} handler; medians\n")  # fmt: skip
+    print(f"{'server':<40} {'req/s':>7} {'vs Node':>7} {'p50 ms':>7} {'p99 ms':>7} "
+          f"{'max ms':>7} {'errors':>6} {'CPU µs/req':>10}")  # fmt: skip
+    for checks in ("on", "off"):
+        node = results.get(f"Node SDK, signatures {checks}")
+        for name in ("Node SDK", "sipgateio", "sipgateio plain"):
+            runs = results.get(f"{name}, signatures {checks}")
+            if not runs:
+                continue
+            m = {key: statistics.median(r[key] for r in runs) for key in runs[0]}
+            ratio = f"{m['rps'] / statistics.median(r['rps'] for r in node):.2f}x" if node else "-"
+            print(f"{name + ', signatures ' + checks:<40} {m['rps']:>7.0f} {ratio:>7} "
+                  f"{m['p50_ms']:>7.2f} {m['p99_ms']:>7.2f} {max(r['max_ms'] for r in runs):>7.1f} "
+                  f"{sum(r['errors'] for r in runs):>6.0f} {m['cpu_us']:>10.0f}")  # fmt: skip
+    print(f"\n{args.burst} connections opened at once, one signed push each, {args.bursts} "
+          f"bursts a round (p50/p99 medians over rounds, max of all):")  # fmt: skip
+    for name in ("Node SDK", "sipgateio", "sipgateio plain"):
+        runs = results.get(f"{name}, 200 connections at once")
+        if runs:
+            print(f"  {name:<15} answered {sum(r['answered'] for r in runs):.0f} of "
+                  f"{sum(r['sent'] for r in runs):.0f}, p50 "
+                  f"{statistics.median(r['p50_ms'] for r in runs):.1f} ms, p99 "
+                  f"{statistics.median(r['p99_ms'] for r in runs):.1f} ms, max "
+                  f"{max(r['max_ms'] for r in runs):.1f} ms")  # fmt: skip
+    print("\nper round (req/s, p99 ms):")
+    for label, runs in results.items():
+        if "at once" not in label:
+            cells = ", ".join(f"{r['rps']:.0f} / {r['p99_ms']:.1f}" for r in runs)
+            print(f"  {label:<40} {cells}")
 
 
 if __name__ == "__main__":

@@ -29,7 +29,7 @@ from sipgateio.errors import (
 )
 
 if TYPE_CHECKING:
-    from sipgateio import models
+    from sipgateio import models, oauth
     from sipgateio._async.client import AsyncSipgateIO
     from sipgateio.models import *  # noqa: F403
 
@@ -102,17 +102,22 @@ __all__ = [
     "ValidationError",
     "__version__",
     "models",
+    "oauth",
     *_MODEL_NAMES,
 ]
 
 
 def __getattr__(name: str) -> Any:
-    # The async client (and asyncio with it) and the public types (and attrs with them)
-    # load on first use, so that ``import sipgateio`` stays cheap.
+    # The async client (and asyncio with it), the public types (and attrs with them) and
+    # sipgateio.oauth load on first use, so that ``import sipgateio`` stays cheap.
     if name == "AsyncSipgateIO":
         from sipgateio._async.client import AsyncSipgateIO
 
         return AsyncSipgateIO
+    if name == "oauth":
+        import sipgateio.oauth
+
+        return sipgateio.oauth
     if name == "models" or name in _MODEL_NAMES:
         import sipgateio.models
 

@@ -76,21 +76,30 @@ def resolve_settings(
     timeout: float | httpx.Timeout | None,
     max_retries: int,
     environ: Mapping[str, str] | None = None,
+    auth: httpx.Auth | None = None,
 ) -> Settings:
-    """Check the arguments (falling back to ``SIPGATE_*`` variables) and build ``Settings``."""
+    """Check the arguments (falling back to ``SIPGATE_*`` variables) and build ``Settings``.
+
+    ``auth`` (the renewing auth of an ``oauth=`` client) stands in for the credentials.
+    """
     env = os.environ if environ is None else environ
-    from_environment = token_id is None and token is None
-    if from_environment:
-        token_id = env.get("SIPGATE_TOKEN_ID") or None
-        token = env.get("SIPGATE_TOKEN") or None
     if base_url is None:
         base_url = env.get("SIPGATE_BASE_URL") or DEFAULT_BASE_URL
+    if auth is None:
+        from_environment = token_id is None and token is None
+        if from_environment:
+            token_id = env.get("SIPGATE_TOKEN_ID") or None
+            token = env.get("SIPGATE_TOKEN") or None
+        auth = _auth(token_id, token, from_environment=from_environment)
+        auth_kind = "personal access token" if token_id is not None else "OAuth token"
+    else:
+        auth_kind = "OAuth app"
     return Settings(
         base_url=_check_base_url(base_url),
-        auth=_auth(token_id, token, from_environment=from_environment),
+        auth=auth,
         timeout=_check_timeout(timeout),
         max_retries=_check_max_retries(max_retries),
-        auth_kind="personal access token" if token_id is not None else "OAuth token",
+        auth_kind=auth_kind,
     )
 
 

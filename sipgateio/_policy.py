@@ -41,6 +41,9 @@ logger = logging.getLogger("sipgateio")
 
 _SAFE_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT"})
 _RETRY_STATUSES: Final = frozenset({408, 429})
+# A request extension set by an auth that renews its credentials on a 401 and sends the
+# request again: the transport then hands the 401 answer back instead of raising for it.
+AUTH_RETRIES_401: Final = "sipgateio.auth_retries_401"
 # Errors raised before a single byte of the request was sent.
 _NOT_SENT_ERRORS: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 

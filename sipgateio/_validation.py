@@ -460,6 +460,14 @@ def check_instance(value: object, kind: type, *, argument: str) -> None:
         )
 
 
+def check_callback(value: object, *, argument: str) -> None:
+    """Raise unless ``value`` is ``None`` or callable (a progress callback, say)."""
+    if value is not None and not callable(value):
+        raise ValidationError(
+            f"{argument} must be callable or None; got {value!r}", argument=argument, value=value
+        )
+
+
 def rtcm_call_id(call: RTCMCall | str, *, argument: str = "call") -> str:
     """The call id of ``call``: an ``RTCMCall`` or the id itself."""
     from sipgateio.models import RTCMCall

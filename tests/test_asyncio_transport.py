@@ -20,6 +20,7 @@ from sipgateio._async._io import new_http_client
 from sipgateio._asyncio_transport import AsyncioTransport
 from sipgateio._lean_httpx import LeanAsyncClient, LeanClient
 from tests._server import RecordingServer, Reply
+from tests.tls._checks import reason
 
 TOKEN_ID = "token-ABC123"
 TOKEN = "e68ead46-a7db-46cd-8a1a-44aed1e4e372"
@@ -171,8 +172,15 @@ async def test_a_chunked_answer_with_extensions_and_trailers_is_decoded() -> Non
     assert first.text == second.text == "hello world"
 
 
-async def test_an_answer_without_length_is_read_until_the_server_closes() -> None:
-    answer = b"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\nall of it"
+@pytest.mark.parametrize(
+    "answer",
+    [
+        b"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\nall of it",
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: identity\r\n\r\nall of it",
+    ],
+    ids=["no length", "a transfer coding other than chunked"],
+)
+async def test_an_answer_without_length_is_read_until_the_server_closes(answer: bytes) -> None:
     async with (
         scripted_server(answering(answer, then_close=True)) as base_url,
         client_for(base_url) as http,
@@ -193,26 +201,48 @@ async def test_an_interim_100_continue_is_skipped() -> None:
 
 
 @pytest.mark.parametrize(
-    ("method", "answer"),
+    "answer",
     [
-        ("HEAD", b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n"),
-        ("GET", b"HTTP/1.1 204 No Content\r\n\r\n"),
-        ("GET", b"HTTP/1.1 304 Not Modified\r\nContent-Length: 1000\r\n\r\n"),
+        b"HTTP/1.1 204 No Content\r\n\r\n",
+        b"HTTP/1.1 304 Not Modified\r\nContent-Length: 1000\r\n\r\n",
     ],
 )
-async def test_answers_without_a_body_keep_the_connection_usable(
-    method: str, answer: bytes
-) -> None:
+async def test_answers_without_a_body_keep_the_connection_usable(answer: bytes) -> None:
     follow_up = b"HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nnext"
     async with (
         scripted_server(answering(answer, follow_up)) as base_url,
         client_for(base_url) as http,
     ):
-        first = await http.request(method, "/")
+        first = await http.get("/")
         second = await http.get("/")
 
     assert first.content == b""
     assert second.content == b"next"
+
+
+async def test_an_answer_to_head_ends_with_its_head() -> None:
+    connections = 0
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        nonlocal connections
+        connections += 1
+        head, _ = await read_request(reader)
+        if head.startswith(b"HEAD "):
+            writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n")
+        else:
+            writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nnext")
+        await writer.drain()
+        await reader.read()
+
+    async with scripted_server(handle) as base_url, client_for(base_url) as http:
+        first = await http.head("/")
+        second = await http.get("/")
+
+    assert (first.status_code, first.headers["content-length"], first.content) == (200, "1000", b"")
+    assert second.content == b"next"
+    # Where the head ended in the bytes is not known to the parser's binding: the
+    # connection of a HEAD request is not reused.
+    assert connections == 2
 
 
 # --- keep-alive and closing ----------------------------------------------------------------
@@ -445,6 +475,154 @@ async def test_an_unsupported_scheme_is_refused() -> None:
     transport = AsyncioTransport()
     with pytest.raises(httpx.UnsupportedProtocol):
         await transport.handle_async_request(httpx.Request("GET", "ftp://127.0.0.1/x"))
+
+
+# --- framing, as llhttp decides -------------------------------------------------------------
+# Each answer is sent on a connection the server keeps open: an answer the parser cannot
+# frame must fail at once with RemoteProtocolError, not wait for the read timeout.
+
+FRAMING_TIMEOUT = httpx.Timeout(5.0, read=2.0)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        pytest.param(b"HTTP/1.1 200 OK\nContent-Length: 2\n\nok", id="bare LF line ends"),
+        pytest.param(b"HTTP/1.1 200 OK\r\nContent-Length: 2\n\r\nok", id="bare LF after a header"),
+        pytest.param(b"HTTP/1.1 099 Odd\r\nContent-Length: 2\r\n\r\nok", id="status 099"),
+        pytest.param(b"HTTP/1.1 1000 OK\r\nContent-Length: 2\r\n\r\nok", id="status 1000"),
+        pytest.param(
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n0_c\r\n\r\n",
+            id="chunk size 0_c",
+        ),
+        pytest.param(
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2_0\r\nok\r\n0\r\n\r\n",
+            id="chunk size 2_0",
+        ),
+        pytest.param(
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n-2\r\nok\r\n0\r\n\r\n",
+            id="negative chunk size",
+        ),
+        pytest.param(
+            b"HTTP/1.1 200 OK\r\nX-Folded: one\r\n two\r\nContent-Length: 2\r\n\r\nok",
+            id="obs-fold",
+        ),
+        pytest.param(
+            b"HTTP/1.1 200 OK\r\nContent-Length:\r\n 2\r\n\r\nok", id="obs-fold Content-Length"
+        ),
+        pytest.param(
+            b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n"
+            b"2\r\nok\r\n0\r\n\r\n",
+            id="Content-Length and chunked",
+        ),
+        pytest.param(
+            b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\nok",
+            id="Content-Length twice",
+        ),
+        pytest.param(
+            b"HTTP/1.1 200 OK\r\nX-Nul: a\x00b\r\nContent-Length: 2\r\n\r\nok",
+            id="NUL in a header",
+        ),
+        pytest.param(
+            b"HTTP/1.1 200 OK\r\nX-Space : b\r\nContent-Length: 2\r\n\r\nok",
+            id="space before colon",
+        ),
+    ],
+)
+async def test_an_answer_the_parser_cannot_frame_fails_at_once(answer: bytes) -> None:
+    async with (
+        scripted_server(answering(answer)) as base_url,
+        client_for(base_url, timeout=FRAMING_TIMEOUT) as http,
+    ):
+        with pytest.raises(httpx.RemoteProtocolError):
+            await http.get("/")
+
+
+async def test_an_answer_that_overflows_its_head_limit_fails() -> None:
+    answer = b"HTTP/1.1 200 OK\r\n" + b"X-Filler: " + b"a" * 100_000 + b"\r\n\r\n"
+    async with (
+        scripted_server(answering(answer)) as base_url,
+        client_for(base_url, timeout=FRAMING_TIMEOUT) as http,
+    ):
+        with pytest.raises(httpx.RemoteProtocolError, match="head is too large"):
+            await http.get("/")
+
+
+async def test_a_second_answer_to_one_request_closes_the_connection() -> None:
+    connections = 0
+    answer = b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nfirst"
+    surplus = b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nextra"
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        nonlocal connections
+        connections += 1
+        while True:
+            await read_request(reader)
+            writer.write(answer + surplus)  # one write: the surplus arrives with the answer
+            await writer.drain()
+
+    async with scripted_server(handle) as base_url, client_for(base_url) as http:
+        first = await http.get("/")
+        second = await http.get("/")
+
+    assert first.content == second.content == b"first"  # never the surplus
+    assert connections == 2
+
+
+async def test_a_chunked_answer_cut_off_at_close_is_a_remote_protocol_error() -> None:
+    answer = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhel"
+    async with (
+        scripted_server(answering(answer, then_close=True)) as base_url,
+        client_for(base_url) as http,
+    ):
+        with pytest.raises(httpx.RemoteProtocolError, match="before the end"):
+            await http.get("/")
+
+
+async def test_a_status_line_in_pieces_keeps_its_reason_and_headers() -> None:
+    pieces = [
+        b"HTTP/1.1 20",
+        b"1 Cre",
+        b"ated\r\nX-Lo",
+        b"ng: a",
+        b"b\r\nContent-Length: 2\r\n",
+        b"\r\nok",
+    ]
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await read_request(reader)
+        for piece in pieces:
+            writer.write(piece)
+            await writer.drain()
+            await asyncio.sleep(0.01)
+        await reader.read()
+
+    async with scripted_server(handle) as base_url, client_for(base_url) as http:
+        response = await http.get("/")
+
+    assert (response.status_code, response.reason_phrase) == (201, "Created")
+    assert response.headers["x-long"] == "ab"
+    assert response.content == b"ok"
+
+
+async def test_an_sms_answered_with_an_unparsable_answer_may_have_been_sent() -> None:
+    requests = 0
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        nonlocal requests
+        await read_request(reader)
+        requests += 1
+        writer.write(b"HTTP/1.1 099 Odd\r\nContent-Length: 0\r\n\r\n")
+        await writer.drain()
+        await reader.read()
+
+    async with scripted_server(handle) as base_url, sipgate_client(base_url + "/v2") as client:
+        with pytest.raises(sipgateio.OutcomeUnknownError, match="may have been") as raised:
+            await client.sms.send(to="+4915799912345", message="hi", sms_id="s0")
+
+    assert requests == 1  # not sent again
+    # the error stands for the refused status line, not for a wait that timed out
+    assert "invalid status code (099)" in reason(raised.value)
 
 
 # --- through AsyncSipgateIO --------------------------------------------------------------------

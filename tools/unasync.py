@@ -40,6 +40,7 @@ SUBSTITUTIONS = [
     (r"\basyncio_detailed\b", "sync_detailed"),
     (r"\baclose\b", "close"),
     (r"\baread\b", "read"),
+    (r"\barefresh\b", "refresh"),
     (r"\baiter_bytes\b", "iter_bytes"),
     (r"\baiter_lines\b", "iter_lines"),
     (r"\bAsyncBaseTransport\b", "BaseTransport"),

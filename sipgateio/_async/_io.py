@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-import os
+import inspect
 from collections.abc import Awaitable, Callable, Coroutine, Iterable
 from typing import Any, Generic, ParamSpec, Self, TypeVar
+from urllib.request import getproxies
 
 import httpx
 
@@ -13,17 +14,15 @@ T = TypeVar("T")
 R = TypeVar("R")
 P = ParamSpec("P")
 
-_PROXY_VARIABLES = (
-    "HTTP_PROXY",
-    "HTTPS_PROXY",
-    "ALL_PROXY",
-    "http_proxy",
-    "https_proxy",
-    "all_proxy",
-)
-
 sleep = asyncio.sleep
 Lock = asyncio.Lock
+
+
+async def call_back(func: Callable[[T], object], value: T) -> None:
+    """Call a user's callback with ``value``; await what it returns if it is awaitable."""
+    result = func(value)
+    if inspect.isawaitable(result):
+        await result
 
 
 async def map_bounded(
@@ -48,18 +47,29 @@ def new_http_client() -> httpx.AsyncClient:
 
     It sends over sipgateio's own asyncio HTTP/1.1 transport and skips httpx's per-request
     URL re-parsing and cookie scan; with many requests in flight that is several times
-    faster than httpx's default pool (``bench/sms_bench.py``). When proxy variables are
-    set, it is httpx's own client, which routes through the proxy.
+    faster than httpx's default pool (``bench/sms_bench.py``). Both trust what httpx
+    trusts (``SSL_CERT_FILE``, ``SSL_CERT_DIR``, else certifi). When a proxy is set,
+    the transport is httpx's own pool, which tunnels through it.
     """
-    if any(os.environ.get(name) for name in _PROXY_VARIABLES):
-        # The lean transport speaks to servers directly; httpx's own pool honours
-        # HTTP(S)_PROXY / ALL_PROXY / NO_PROXY.
-        return httpx.AsyncClient()
-
-    from sipgateio._asyncio_transport import AsyncioTransport
     from sipgateio._lean_httpx import LeanAsyncClient
 
+    if _proxy_configured():
+        return LeanAsyncClient()
+
+    from sipgateio._asyncio_transport import AsyncioTransport
+
     return LeanAsyncClient(transport=AsyncioTransport())
+
+
+def _proxy_configured() -> bool:
+    """Whether httpx would send requests through a proxy.
+
+    It reads proxies as httpx does: ``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY`` (in
+    either case) and, on macOS and Windows, the system's settings. ``NO_PROXY`` is left
+    to httpx's pool, which honours it.
+    """
+    proxies = getproxies()
+    return any(proxies.get(scheme) for scheme in ("http", "https", "all"))
 
 
 # --- calls started ahead of their use ----------------------------------------------------------

@@ -16,7 +16,7 @@ from datetime import timedelta
 import httpx
 
 from sipgateio._async import _io
-from sipgateio._policy import RetryPolicy, log_response, log_retry, status_error
+from sipgateio._policy import AUTH_RETRIES_401, RetryPolicy, log_response, log_retry, status_error
 
 
 class AsyncPolicyTransport(httpx.AsyncBaseTransport):
@@ -55,6 +55,8 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
                 attempt += 1
                 continue
             log_response(request, status_code, started)
+            if status_code == 401 and request.extensions.get(AUTH_RETRIES_401):
+                return response
             if status_code >= 400:
                 response.request = request
                 raise status_error(response)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from sipgateio._async.voicemails import AsyncVoicemails
     from sipgateio._async.webhook_settings import AsyncWebhookSettingsModule
     from sipgateio.models import Webuser
+    from sipgateio.oauth import OAuthApp, TokenSet
 
 
 class AsyncSipgateIO:
@@ -35,7 +37,11 @@ class AsyncSipgateIO:
 
     Authenticate with a personal access token (``token_id`` and ``token``) or an
     OAuth access token (``token`` alone); without arguments the ``SIPGATE_TOKEN_ID``,
-    ``SIPGATE_TOKEN`` and ``SIPGATE_BASE_URL`` environment variables are used.
+    ``SIPGATE_TOKEN`` and ``SIPGATE_BASE_URL`` environment variables are used. To act for
+    a user who logged in to your app, pass ``oauth=`` (a ``sipgateio.oauth.OAuthApp``) and
+    ``token_set=`` (their ``TokenSet``): the client then renews the access token by itself
+    and hands every new ``TokenSet`` to ``on_token_update`` (for ``AsyncSipgateIO`` it may
+    be a coroutine function), so that the app can store the rotated refresh token.
     Creating a client makes no request. Close it with ``async with`` or
     ``await client.close()``.
     """
@@ -63,13 +69,25 @@ class AsyncSipgateIO:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        oauth: OAuthApp | None = None,
+        token_set: TokenSet | None = None,
+        on_token_update: Callable[[TokenSet], object] | None = None,
     ) -> None:
+        auth = None
+        if oauth is not None or token_set is not None or on_token_update is not None:
+            from sipgateio._async._oauth_auth import AsyncOAuthAuth
+            from sipgateio.oauth import check_client_arguments
+
+            check_client_arguments(oauth, token_set, on_token_update, token_id, token)
+            assert oauth is not None and token_set is not None
+            auth = AsyncOAuthAuth(oauth, token_set, on_token_update)
         settings = resolve_settings(
             token_id=token_id,
             token=token,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
+            auth=auth,
         )
         self.base_url = settings.base_url
         policy = RetryPolicy(

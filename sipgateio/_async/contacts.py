@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, TypeAlias
 
 from sipgateio._async import _io, _read
 from sipgateio._bulk import raise_for_failures
@@ -23,7 +24,7 @@ from sipgateio._csv_contacts import (
     encode_upload,
     project_csv,
 )
-from sipgateio._validation import check_bool, check_id, check_instance
+from sipgateio._validation import check_bool, check_callback, check_id, check_instance
 from sipgateio._vcard import contact_to_vcard, parse_vcards
 from sipgateio.models import ContactResponse, ExportScope, Pagination
 
@@ -35,6 +36,9 @@ logger = logging.getLogger("sipgateio")
 
 # Requests in flight at once when deleting or creating many contacts.
 CONCURRENCY = 8
+
+# ``on_progress(done, total)`` of the imports and exports.
+OnProgress: TypeAlias = Callable[[int, int | None], object]
 
 
 class AsyncContacts:
@@ -104,20 +108,29 @@ class AsyncContacts:
         body = ContactCsvImportRequest(base_64_content=encode_upload(document))
         await import_contacts_csv.asyncio_detailed(client=self._client.api, body=body)
 
-    async def import_vcard_string(self, vcard_content: str, scope: Scope) -> None:
+    async def import_vcard_string(
+        self, vcard_content: str, scope: Scope, *, on_progress: OnProgress | None = None
+    ) -> None:
         """Create a contact from each vCard (3.0 or 4.0) in ``vcard_content``.
 
         Each card needs a name (``N``) and exactly one phone number (``TEL``), and may hold
         one address, one email and organisations. Every card is checked before the first
-        one is sent.
+        one is sent. ``on_progress(done, total)``, if given, is called as each contact's
+        request finishes (failed ones too), one call at a time.
         """
         target = check_scope(scope)
+        check_callback(on_progress, argument="on_progress")
         contacts = parse_vcards(vcard_content)
         bodies = [
             create_body(contact, target, argument=f"vCard {number}")
             for number, contact in enumerate(contacts, start=1)
         ]
-        outcomes = await _io.map_bounded(self._create, bodies, CONCURRENCY)
+        create = (
+            self._create
+            if on_progress is None
+            else _reporting(self._create, on_progress, len(bodies))
+        )
+        outcomes = await _io.map_bounded(create, bodies, CONCURRENCY)
         labels = [[f"vCard {number}"] for number in range(1, len(bodies) + 1)]
         raise_for_failures("importing vCards", labels, outcomes)
 
@@ -143,6 +156,8 @@ class AsyncContacts:
         pagination: Pagination | None = None,
         filter: ContactsExportFilter | None = None,
         neutralize_formulas: bool = True,
+        *,
+        on_progress: OnProgress | None = None,
     ) -> str:
         """Return the contacts of ``scope`` as CSV (RFC 4180 quoting, CRLF line breaks).
 
@@ -151,10 +166,14 @@ class AsyncContacts:
         as a formula (one starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return,
         other than a plain number) gets a ``'`` in front; ``neutralize_formulas=False``
         writes every cell as it is, for programs that read the CSV.
+
+        ``on_progress(read, total)``, if given, is called after each page the server sends,
+        with the contacts read so far and the server's count of all of them (every address
+        book, before ``scope`` is applied; ``None`` when it sends none).
         """
         check_delimiter(delimiter)
         check_bool(neutralize_formulas, argument="neutralize_formulas")
-        contacts, _ = await self._select(scope, pagination, filter)
+        contacts, _ = await self._select(scope, pagination, filter, on_progress)
         return contacts_to_csv(
             contacts, delimiter=delimiter, neutralize_formulas=neutralize_formulas
         )
@@ -164,13 +183,16 @@ class AsyncContacts:
         scope: ExportScope,
         pagination: Pagination | None = None,
         filter: ContactsExportFilter | None = None,
+        *,
+        on_progress: OnProgress | None = None,
     ) -> str:
         """Return the contacts of ``scope`` as ``{"contacts": [...], "totalCount": n}``.
 
         Without ``pagination`` ``totalCount`` is the number of contacts exported; with it,
         the server's count of all contacts (every address book) it pages through.
+        ``on_progress`` as for ``export_as_csv``.
         """
-        contacts, total = await self._select(scope, pagination, filter)
+        contacts, total = await self._select(scope, pagination, filter, on_progress)
         return contacts_to_json(contacts, total_count=total)
 
     async def export_as_vcards(
@@ -178,9 +200,12 @@ class AsyncContacts:
         scope: ExportScope,
         pagination: Pagination | None = None,
         filter: ContactsExportFilter | None = None,
+        *,
+        on_progress: OnProgress | None = None,
     ) -> list[str]:
-        """Return each contact of ``scope`` as a vCard 4.0 of its own."""
-        contacts, _ = await self._select(scope, pagination, filter)
+        """Return each contact of ``scope`` as a vCard 4.0 of its own (``on_progress`` as for
+        ``export_as_csv``)."""
+        contacts, _ = await self._select(scope, pagination, filter, on_progress)
         return [contact_to_vcard(contact) for contact in contacts]
 
     async def export_as_single_vcard(
@@ -188,9 +213,12 @@ class AsyncContacts:
         scope: ExportScope,
         pagination: Pagination | None = None,
         filter: ContactsExportFilter | None = None,
+        *,
+        on_progress: OnProgress | None = None,
     ) -> str:
         """Return the contacts of ``scope`` as one vCard 4.0 address book (cards in a row)."""
-        return "".join(await self.export_as_vcards(scope, pagination, filter))
+        cards = await self.export_as_vcards(scope, pagination, filter, on_progress=on_progress)
+        return "".join(cards)
 
     async def _create(self, body: dict[str, object]) -> None:
         from sipgate_api.api.contacts import create_contact
@@ -204,22 +232,30 @@ class AsyncContacts:
         scope: ExportScope,
         pagination: Pagination | None,
         filter: ContactsExportFilter | None,
+        on_progress: OnProgress | None = None,
     ) -> tuple[list[ContactResponse], int | None]:
         """The contacts of ``scope`` and the count ``export_as_json`` reports."""
         wanted = check_export_scope(scope)
         phone_numbers = phone_numbers_of(filter)
+        check_callback(on_progress, argument="on_progress")
         if pagination is None:
-            contacts = in_scope(await self._every_contact(phone_numbers), wanted)
+            contacts = in_scope(await self._every_contact(phone_numbers, on_progress), wanted)
             return contacts, len(contacts)
         check_instance(pagination, Pagination, argument="pagination")
         page, total = await self._page(phone_numbers, pagination.offset, pagination.limit)
+        if on_progress is not None:
+            on_progress(len(page), total)
         return in_scope(page, wanted), total
 
-    async def _every_contact(self, phone_numbers: list[str] | None) -> list[ContactResponse]:
+    async def _every_contact(
+        self, phone_numbers: list[str] | None, on_progress: OnProgress | None = None
+    ) -> list[ContactResponse]:
         contacts: list[ContactResponse] = []
         while True:
             page, total = await self._page(phone_numbers, len(contacts), PAGE_SIZE)
             contacts.extend(page)
+            if on_progress is not None:
+                on_progress(len(contacts), total)
             if not page or (total is not None and len(contacts) >= total):
                 return contacts
             if total is None and len(page) < PAGE_SIZE:
@@ -237,3 +273,22 @@ class AsyncContacts:
             limit=UNSET if limit is None else limit,
         )
         return await _read.read_page(self._client, request, ContactResponse)
+
+
+def _reporting(
+    create: Callable[[dict[str, object]], Awaitable[None]], on_progress: OnProgress, total: int
+) -> Callable[[dict[str, object]], Awaitable[None]]:
+    """``create`` that reports each finished request to ``on_progress``, one report at a time."""
+    lock = _io.Lock()
+    done = 0
+
+    async def create_and_report(body: dict[str, object]) -> None:
+        nonlocal done
+        try:
+            await create(body)
+        finally:
+            async with lock:
+                done += 1
+                on_progress(done, total)
+
+    return create_and_report

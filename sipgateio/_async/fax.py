@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sipgateio._async import _io, _read
@@ -12,7 +13,7 @@ from sipgateio._fax import (
     check_wait,
     first_sending_line,
 )
-from sipgateio._validation import check_extension, check_id
+from sipgateio._validation import check_callback, check_extension, check_id
 from sipgateio.errors import FaxStatusTimeoutError, SipgateIOError, ValidationError
 from sipgateio.models import (
     FaxHistoryEntry,
@@ -92,17 +93,22 @@ class AsyncFax:
         *,
         timeout: float = 600.0,  # noqa: ASYNC109, RUF100
         poll_interval: float = 5.0,
+        on_status: Callable[[FaxStatus], object] | None = None,
     ) -> FaxStatus:
         """Poll the fax ``session_id`` until it is ``SENT`` or ``FAILED``, and return that.
 
         Checks every ``poll_interval`` seconds; raises ``FaxStatusTimeoutError`` when the
-        fax is still under way after ``timeout`` seconds.
+        fax is still under way after ``timeout`` seconds. ``on_status(status)``, if given,
+        is called with every status read, the final one included (to show progress).
         """
         check_id(session_id, argument="session_id")
         check_wait(timeout, poll_interval)
+        check_callback(on_status, argument="on_status")
         deadline = time.monotonic() + timeout
         while True:
             status = await self.get_fax_status(session_id)
+            if on_status is not None:
+                on_status(status)
             if status in FINAL_STATUSES:
                 return status
             remaining = deadline - time.monotonic()

@@ -21,7 +21,7 @@ from sipgateio._history_query import (
     plan_updates,
 )
 from sipgateio._spreadsheet import neutralize_document
-from sipgateio._validation import check_bool, check_id
+from sipgateio._validation import check_bool, check_callback, check_id
 from sipgateio.models import HistoryEntry
 
 if TYPE_CHECKING:
@@ -163,6 +163,7 @@ class AsyncHistory:
         pagination: Pagination | None = None,
         *,
         neutralize_formulas: bool = True,
+        on_progress: Callable[[int, int | None], object] | None = None,
     ) -> str:
         """Return the entries ``filter`` selects as sipgate's CSV export.
 
@@ -171,17 +172,25 @@ class AsyncHistory:
         would run as a formula (a caller's name starting with ``=``, say) gets a ``'`` in
         front, and the document is then written anew; phone numbers and other plain numbers
         stay as they are. ``neutralize_formulas=False`` returns sipgate's document unchanged.
+
+        ``on_progress(exported, None)``, if given, is called after each page with the number
+        of entries exported so far (the export does not tell the total).
         """
         query = history_query(filter, export=True)
         check_bool(neutralize_formulas, argument="neutralize_formulas")
+        check_callback(on_progress, argument="on_progress")
         if pagination is not None:
             offset, limit = page_bounds(pagination, max_limit=MAX_PAGE_SIZE)
             document = await self._export_page(query, offset, limit)
+            if on_progress is not None:
+                on_progress(csv_record_count(document), None)
         else:
-            document = await self._export_every_page(query)
+            document = await self._export_every_page(query, on_progress)
         return neutralize_document(document) if neutralize_formulas else document
 
-    async def _export_every_page(self, query: HistoryQuery) -> str:
+    async def _export_every_page(
+        self, query: HistoryQuery, on_progress: Callable[[int, int | None], object] | None
+    ) -> str:
         pages: list[str] = []
         offset = 0
         while True:
@@ -189,6 +198,8 @@ class AsyncHistory:
             pages.append(page)
             records = csv_record_count(page)
             offset += records
+            if on_progress is not None:
+                on_progress(offset, None)
             if records < MAX_PAGE_SIZE:
                 return join_csv_pages(pages)
 

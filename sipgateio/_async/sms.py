@@ -73,6 +73,16 @@ class AsyncSms:
         check_extension(webuser_id, argument="webuser_id", letters="w")
         return await self._sms_extensions(webuser_id)
 
+    async def get_own_sms_extension(self) -> SmsExtension | None:
+        """Return the authenticated user's SMS extension, the one ``send(from_=...)`` uses.
+
+        That is the first SMS extension sipgate lists for the user, or ``None`` when the user
+        has none.
+        """
+        webuser_id = await self._client.get_authenticated_webuser_id()
+        extensions = await self._sms_extensions(webuser_id)
+        return extensions[0] if extensions else None
+
     async def _sms_extensions(self, webuser_id: str) -> list[SmsExtension]:
         from sipgate_api.api.sms import list_sms_extensions
 
@@ -96,16 +106,16 @@ class AsyncSms:
         from sipgate_api.api.sms import list_sms_caller_ids
 
         assert request.from_ is not None
+        extension = await self.get_own_sms_extension()
         webuser_id = await self._client.get_authenticated_webuser_id()
-        extensions = await self._sms_extensions(webuser_id)
-        if not extensions:
+        if extension is None:
             raise ValidationError(
                 f"from_ cannot be used: web user {webuser_id} has no SMS extension to send from "
                 "(book SMS for the user, or pass sms_id)",
                 argument="from_",
                 value=request.from_,
             )
-        sms_id = extensions[0].id
+        sms_id = extension.id
         listing = list_sms_caller_ids._get_kwargs(webuser_id, sms_id)
         senders = await _read.read_list(self._client, listing, SenderNumber)
         sender, previous = choose_sender(senders, request.from_, sms_id)

@@ -19,6 +19,11 @@ sleep = time.sleep
 Lock = threading.Lock
 
 
+def call_back(func: Callable[[T], object], value: T) -> None:
+    """Call a user's callback with ``value``."""
+    func(value)
+
+
 def map_bounded(func: Callable[[T], R], items: Iterable[T], limit: int) -> list[R | BaseException]:
     """Run ``func`` over ``items`` on at most ``limit`` threads; results keep their order.
 

@@ -16,7 +16,7 @@ from datetime import timedelta
 
 import httpx
 
-from sipgateio._policy import RetryPolicy, log_response, log_retry, status_error
+from sipgateio._policy import AUTH_RETRIES_401, RetryPolicy, log_response, log_retry, status_error
 from sipgateio._sync import _io
 
 
@@ -56,6 +56,8 @@ class PolicyTransport(httpx.BaseTransport):
                 attempt += 1
                 continue
             log_response(request, status_code, started)
+            if status_code == 401 and request.extensions.get(AUTH_RETRIES_401):
+                return response
             if status_code >= 400:
                 response.request = request
                 raise status_error(response)

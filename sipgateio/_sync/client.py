@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from sipgateio._sync.voicemails import Voicemails
     from sipgateio._sync.webhook_settings import WebhookSettingsModule
     from sipgateio.models import Webuser
+    from sipgateio.oauth import OAuthApp, TokenSet
 
 
 class SipgateIO:
@@ -36,7 +38,11 @@ class SipgateIO:
 
     Authenticate with a personal access token (``token_id`` and ``token``) or an
     OAuth access token (``token`` alone); without arguments the ``SIPGATE_TOKEN_ID``,
-    ``SIPGATE_TOKEN`` and ``SIPGATE_BASE_URL`` environment variables are used.
+    ``SIPGATE_TOKEN`` and ``SIPGATE_BASE_URL`` environment variables are used. To act for
+    a user who logged in to your app, pass ``oauth=`` (a ``sipgateio.oauth.OAuthApp``) and
+    ``token_set=`` (their ``TokenSet``): the client then renews the access token by itself
+    and hands every new ``TokenSet`` to ``on_token_update`` (for ``SipgateIO`` it may
+    be a coroutine function), so that the app can store the rotated refresh token.
     Creating a client makes no request. Close it with ``with`` or
     ``client.close()``.
     """
@@ -64,13 +70,25 @@ class SipgateIO:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        oauth: OAuthApp | None = None,
+        token_set: TokenSet | None = None,
+        on_token_update: Callable[[TokenSet], object] | None = None,
     ) -> None:
+        auth = None
+        if oauth is not None or token_set is not None or on_token_update is not None:
+            from sipgateio._sync._oauth_auth import OAuthAuth
+            from sipgateio.oauth import check_client_arguments
+
+            check_client_arguments(oauth, token_set, on_token_update, token_id, token)
+            assert oauth is not None and token_set is not None
+            auth = OAuthAuth(oauth, token_set, on_token_update)
         settings = resolve_settings(
             token_id=token_id,
             token=token,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
+            auth=auth,
         )
         self.base_url = settings.base_url
         policy = RetryPolicy(

@@ -31,6 +31,7 @@ from sipgateio.sandbox._audio import wav_tone
 from sipgateio.sandbox._calls import CallEngine
 from sipgateio.sandbox._errors import ApiError, bad_request
 from sipgateio.sandbox._faults import Faults
+from sipgateio.sandbox._login import LoginServer, add_login_routes
 from sipgateio.sandbox._openapi import ApiDescription, Operation, Problem
 
 DROP_CONNECTION: Final = "sipgateio.sandbox.drop_connection"
@@ -60,6 +61,7 @@ class Runtime:
     base_url: Callable[[], str]
     public_key_pem: Callable[[], str]
     check_responses: bool = False
+    login: LoginServer = attrs.field(factory=LoginServer)
     log: collections.deque[LoggedRequest] = attrs.field(
         factory=lambda: collections.deque(maxlen=10_000)
     )
@@ -73,6 +75,7 @@ def create_app(runtime: Runtime) -> falcon.App[falcon.Request, falcon.Response]:
     api = _Api(runtime)
     app.add_sink(api.handle, prefix=r"^/v2(?=/|$)")
     app.add_route("/", _Index(runtime))
+    add_login_routes(app, runtime.login, runtime.description)
     app.add_route("/public-key.pem", _PublicKey(runtime))
     app.add_route("/audio/{name}", _Audio())
     app.add_route("/files/faxes/{name}", _FaxDocument(runtime.account))
@@ -97,7 +100,11 @@ def _render_api_error(req: falcon.Request, resp: falcon.Response, error: ApiErro
 def _render_http_error(
     req: falcon.Request, resp: falcon.Response, error: falcon.HTTPError, _: Any
 ) -> None:
-    _render_api_error(req, resp, ApiError(error.status_code, error.description or ""), None)
+    # Keep falcon's headers: the ``Allow`` of a 405, above all.
+    headers = dict(error.headers or {})
+    _render_api_error(
+        req, resp, ApiError(error.status_code, error.description or "", headers=headers), None
+    )
 
 
 class _Api:
@@ -189,8 +196,12 @@ class _Api:
                 token, runtime.token
             ):
                 return "w0"
-        elif scheme.lower() == "bearer" and hmac.compare_digest(credentials, runtime.token):
-            return "w0"
+        elif scheme.lower() == "bearer":
+            if hmac.compare_digest(credentials, runtime.token):
+                return "w0"
+            user_id = runtime.login.user_for(credentials)  # 401 for an expired one
+            if user_id is not None:
+                return user_id
         if open_:
             return ""
         raise ApiError(401, headers={"WWW-Authenticate": 'Basic realm="sipgate sandbox"'})

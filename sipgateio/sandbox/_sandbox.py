@@ -13,6 +13,12 @@ from sipgateio.sandbox._account import Account
 from sipgateio.sandbox._app import LoggedRequest, Runtime, create_app
 from sipgateio.sandbox._calls import CallEngine, CallFlow
 from sipgateio.sandbox._faults import Faults
+from sipgateio.sandbox._login import (
+    DEFAULT_ACCESS_TOKEN_LIFETIME,
+    DEFAULT_REFRESH_TOKEN_LIFETIME,
+    LoginRequest,
+    LoginServer,
+)
 from sipgateio.sandbox._openapi import ApiDescription
 from sipgateio.sandbox._phone import international_digits
 from sipgateio.sandbox._server import ThreadingWSGIServer, make_server
@@ -45,7 +51,9 @@ class Sandbox:
     each before it is SENT); ``fax_failure_rate`` and ``failing_fax_recipients`` (numbers whose
     faxes fail); ``default_dtmf`` (what a caller types when a webhook gathers digits);
     ``allow_remote_webhooks`` (pushes go only to this machine unless set); ``seed`` (for every
-    random draw); ``check_responses`` (answer 500 when an answer breaks the API description).
+    random draw); ``check_responses`` (answer 500 when an answer breaks the API description);
+    ``access_token_lifetime`` and ``refresh_token_lifetime`` (seconds the OAuth tokens of its
+    login server live, by default 300 s and 30 days as at sipgate).
     """
 
     def __init__(
@@ -64,6 +72,8 @@ class Sandbox:
         signing_key_pem: bytes | None = None,
         check_responses: bool = False,
         seed: int = 0,
+        access_token_lifetime: float = DEFAULT_ACCESS_TOKEN_LIFETIME,
+        refresh_token_lifetime: float = DEFAULT_REFRESH_TOKEN_LIFETIME,
     ) -> None:
         failing = set()
         for number in failing_fax_recipients:
@@ -97,6 +107,11 @@ class Sandbox:
             base_url=lambda: self.base_url,
             public_key_pem=lambda: self.public_key_pem,
             check_responses=check_responses,
+            login=LoginServer(
+                access_token_lifetime=access_token_lifetime,
+                refresh_token_lifetime=refresh_token_lifetime,
+                clock=self.account.clock,
+            ),
         )
         self._port = port
         self._server: ThreadingWSGIServer | None = None
@@ -188,6 +203,34 @@ class Sandbox:
     def audio_url(self, name: str = "welcome.wav") -> str:
         """A WAV announcement served by the sandbox in sipgate's format (8 kHz mono PCM)."""
         return f"{self.url}/audio/{name}"
+
+    # -------------------------------------------------------- OAuth login
+    @property
+    def login_url(self) -> str:
+        """The address of the sandbox's OAuth login server (``OAuthApp(login_url=...)``).
+
+        It serves sipgate's paths below it (``/auth/realms/{realm}/protocol/openid-connect/
+        auth`` and ``.../token``) and approves every login, as web user ``w0``.
+        """
+        return self.url
+
+    def register_oauth_client(self, redirect_uri: str) -> tuple[str, str]:
+        """Register an OAuth client that redirects to ``redirect_uri``: its id and secret."""
+        return self._runtime.login.register_client(redirect_uri)
+
+    @property
+    def login_requests(self) -> list[LoginRequest]:
+        """Every request to the login server so far: path, status, grant type, OAuth error."""
+        with self._runtime.login.lock:
+            return list(self._runtime.login.log)
+
+    def expire_access_tokens(self) -> None:
+        """Let every OAuth access token issued so far expire now; the API answers them 401."""
+        self._runtime.login.expire_access_tokens()
+
+    def revoke_refresh_tokens(self) -> None:
+        """Revoke every OAuth refresh token, as a user withdrawing an app's access does."""
+        self._runtime.login.revoke_refresh_tokens()
 
     # ------------------------------------------------------------- faults
     @property

@@ -125,4 +125,7 @@ def test_type_checker_sees_each_operations_signature_and_answer(tmp_path: Path) 
     assert 'Revealed type is "sipgate_api.models.phone_number_list.PhoneNumberList"' in out, out
     assert "CallHistoryEntry" in out and "SmsHistoryEntry" in out, out
     assert 'Revealed type is "None"' in out, out
-    assert 'Argument "limit" to "list_numbers" of "Numbers" has incompatible type "str"' in out, out
+    assert (
+        'Argument "limit" to "list_numbers" of "NumbersEndpoints" has incompatible type "str"'
+        in out
+    ), out

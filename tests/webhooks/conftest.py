@@ -21,6 +21,7 @@ from webhook_support import (
     SipgateStandIn,
     StandInClient,
     UvicornThread,
+    WsgiThread,
 )
 
 
@@ -43,18 +44,23 @@ def uvicorn_host() -> Iterator[tuple[UvicornThread, SwitchableApp]]:
     host.stop()
 
 
-@pytest.fixture(params=["wsgi", "asgi"])
+@pytest.fixture(params=["in-process", "wsgi", "asgi"])
 def serve(
     request: pytest.FixtureRequest, uvicorn_host: tuple[UvicornThread, SwitchableApp]
 ) -> Iterator[Callable[[Webhooks], str]]:
-    """Serve a ``Webhooks`` over HTTP, as WSGI (in-process server) and as ASGI (uvicorn)."""
+    """Serve a ``Webhooks`` over HTTP: in-process (``serve()``), as the Falcon WSGI app (on
+    the standard library's threaded server) and as the Falcon ASGI app (uvicorn)."""
     running: list[Any] = []
 
     def start(webhooks: Webhooks) -> str:
-        if request.param == "wsgi":
+        if request.param == "in-process":
             server = webhooks.serve(port=0, hostname="127.0.0.1")
             running.append(server)
             return server.url
+        if request.param == "wsgi":
+            wsgi = WsgiThread(webhooks.wsgi_app())
+            running.append(wsgi)
+            return wsgi.url
         host, switch = uvicorn_host
         switch.app = webhooks.asgi_app()
         return host.url

@@ -42,7 +42,7 @@ def http() -> Iterator[httpx.Client]:
         yield client
 
 
-@pytest.fixture(scope="module", params=["wsgi", "asgi"])
+@pytest.fixture(scope="module", params=["in-process", "asgi"])
 def property_url(request: pytest.FixtureRequest, uvicorn_host: Any) -> Iterator[str]:
     webhooks = Webhooks(
         "https://hooks.example.com/sipgate",

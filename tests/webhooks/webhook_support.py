@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import socket
+import socketserver
 import struct
 import threading
 import time
@@ -13,6 +14,7 @@ import wave
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 import httpx
 import uvicorn
@@ -54,6 +56,30 @@ class UvicornThread:
 
     def stop(self) -> None:
         self.server.should_exit = True
+        self._thread.join(10)
+
+
+class WsgiThread:
+    """A WSGI app on the standard library's threaded server, on a free port of 127.0.0.1."""
+
+    def __init__(self, app: Any) -> None:
+        class Server(socketserver.ThreadingMixIn, WSGIServer):
+            daemon_threads = True
+
+        class Quiet(WSGIRequestHandler):
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.httpd = make_server("127.0.0.1", 0, app, server_class=Server, handler_class=Quiet)
+        self.url = f"http://127.0.0.1:{self.httpd.server_port}/"
+        self._thread = threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
+        self._thread.start()
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
         self._thread.join(10)
 
 

@@ -6,13 +6,12 @@ resources in ``_falcon`` and the in-process server in ``_server`` are thin wrapp
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import inspect
 import logging
 import threading
-from collections.abc import Awaitable, Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, Unpack
 from urllib.parse import parse_qsl, urlsplit
 
 import attrs
@@ -22,6 +21,7 @@ from sipgateio_webhooks._actions import Action, Play, actions_of, check_url, ren
 from sipgateio_webhooks._enums import EventType
 from sipgateio_webhooks._events import Event, MalformedEventError, parse_event
 from sipgateio_webhooks._follow_up import CallFollowUp
+from sipgateio_webhooks._handler_threads import BackgroundLoop, HandlerThreads
 from sipgateio_webhooks._origin import SourceAllowList
 from sipgateio_webhooks._signature import SignatureVerifier
 
@@ -29,9 +29,9 @@ if TYPE_CHECKING:
     import falcon
     import falcon.asgi
 
-    from sipgateio_webhooks._server import WebhookServer
+    from sipgateio_webhooks._server import ServerOptions, WebhookServer
 
-__all__ = ["Reply", "Webhooks"]
+__all__ = ["Reply", "Webhooks", "WebhooksOptions"]
 
 logger = logging.getLogger("sipgateio_webhooks")
 
@@ -41,6 +41,14 @@ _MAX_REMEMBERED_MISMATCHES = 32
 
 Handler = Callable[[Any], Any]
 H = TypeVar("H", bound=Handler)
+
+
+class WebhooksOptions(TypedDict, total=False):
+    """The keyword-only options of ``Webhooks``, which ``create_server`` passes on."""
+
+    allowed_ips: Iterable[str] | None
+    trusted_proxies: Iterable[str]
+    max_body_size: int
 
 
 @attrs.frozen
@@ -62,6 +70,7 @@ class Reply:
 class _Dispatch:
     handler: Handler
     event: Event
+    is_coroutine: bool
 
 
 class Webhooks:
@@ -112,7 +121,10 @@ class Webhooks:
         self.allow_list = (
             None if allowed_ips is None else SourceAllowList(allowed_ips, trusted_proxies)
         )
-        self._handlers: dict[EventType, Handler] = {}
+        # event type -> (handler, whether it is a coroutine function), swapped in one step
+        self._handlers: dict[EventType, tuple[Handler, bool]] = {}
+        self._handler_threads = HandlerThreads()
+        self._background_loop: BackgroundLoop | None = None
         self._pending: set[CallFollowUp] = set()
         self._lock = threading.Lock()
         self._mismatches: set[tuple[str, str]] = set()
@@ -162,7 +174,7 @@ class Webhooks:
                 argument="server_address",
                 value=None,
             )
-        self._handlers[event_type] = handler
+        self._handlers[event_type] = (handler, inspect.iscoroutinefunction(handler))
         return handler
 
     # -- running it -------------------------------------------------------------------------
@@ -179,11 +191,16 @@ class Webhooks:
 
         return make_asgi_app(self)
 
-    def serve(self, port: int = 8080, hostname: str = "localhost") -> WebhookServer:
-        """Run the WSGI app on a background thread; ``port=0`` picks a free port."""
+    def serve(
+        self, port: int = 8080, hostname: str = "localhost", **options: Unpack[ServerOptions]
+    ) -> WebhookServer:
+        """Serve on a background thread (uvicorn); ``port=0`` picks a free port.
+
+        ``options`` are those of ``WebhookServer`` (timeouts, backlog, parser, loop).
+        """
         from sipgateio_webhooks._server import WebhookServer
 
-        return WebhookServer(self, port=port, hostname=hostname)
+        return WebhookServer(self, port=port, hostname=hostname, **options)
 
     @property
     def pending_follow_ups(self) -> list[CallFollowUp]:
@@ -233,7 +250,7 @@ class Webhooks:
         try:
             result = step.handler(step.event)
             if inspect.isawaitable(result):
-                result = asyncio.run(_awaited(result))
+                result = self._loop_for_coroutines().run(result)
         except Exception as error:
             return self._fail(step, error)
         return self._respond(step, result)
@@ -245,10 +262,10 @@ class Webhooks:
         if isinstance(step, Reply):
             return step
         try:
-            if inspect.iscoroutinefunction(step.handler):
+            if step.is_coroutine:
                 result = await step.handler(step.event)
             else:
-                result = await asyncio.to_thread(step.handler, step.event)
+                result = await self._handler_threads.run(step.handler, step.event)
                 if inspect.isawaitable(result):
                     result = await result
         except Exception as error:
@@ -294,12 +311,12 @@ class Webhooks:
             logger.warning("refused a webhook: %s", error)
             return Reply.text(400, str(error))
         self._check_address(headers.get("host", ""), target)
-        handler = self._handlers.get(event.event)
-        if handler is None:
+        entry = self._handlers.get(event.event)
+        if entry is None:
             if event.event is not EventType.NEW_CALL:
                 logger.warning("no handler for the %s event of call %s", event.event, event.call_id)
             return self._respond(None, None)
-        return _Dispatch(handler, event)
+        return _Dispatch(entry[0], event, entry[1])
 
     def _respond(self, step: _Dispatch | None, result: object) -> Reply:
         try:
@@ -327,6 +344,12 @@ class Webhooks:
         return render_reply(
             actions, on_answer=on_answer, on_hangup=on_hangup, on_data=self.server_address
         )
+
+    def _loop_for_coroutines(self) -> BackgroundLoop:
+        with self._lock:
+            if self._background_loop is None:
+                self._background_loop = BackgroundLoop()
+            return self._background_loop
 
     def _fail(self, step: _Dispatch, error: Exception) -> Reply:
         logger.error(
@@ -383,7 +406,3 @@ def _url_parts(url: str) -> tuple[str, str, tuple[tuple[str, str], ...]]:
 
 def _lower(headers: Mapping[str, str]) -> dict[str, str]:
     return {name.lower(): value for name, value in headers.items()}
-
-
-async def _awaited(awaitable: Awaitable[Any]) -> Any:
-    return await awaitable

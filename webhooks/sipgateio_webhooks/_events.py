@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TypeAlias
 from urllib.parse import unquote
 
@@ -151,63 +151,81 @@ def parse_event(body: bytes) -> Event:
     Raises ``MalformedEventError`` for a body that is not UTF-8 form data, names an unknown
     event, lacks a field the event needs, or repeats a single-valued field.
     """
-    fields_by_name: dict[str, list[str]] = {}
-    for key, value in _form_pairs(body):
-        list_field = _LIST_FIELD.fullmatch(key)
-        if list_field:
-            key = list_field.group(1) + "[]"
-        fields_by_name.setdefault(key, []).append(value)
-
-    event_type = _event_type(fields_by_name.pop("event", None))
-    event_class, fields = _FIELDS[event_type]
+    # One pass over the body; a field seen once (nearly all of them) stays a plain string,
+    # and only names or values with an escape in them are decoded.
+    fields, repeated = _form_fields(body)
+    event_type = _event_type(fields.pop("event", None), "event" in repeated)
+    event_class, plan = _PLANS[event_type]
     arguments: dict[str, object] = {}
-    for wire_name, (attribute, required, is_number) in fields.items():
-        given = fields_by_name.pop(wire_name, None)
-        if given is None:
+    for wire_name, attribute, required, convert in plan:
+        value = fields.pop(wire_name, None)
+        if value is None:
             if required:
                 raise MalformedEventError(f"{event_type} event lacks the {wire_name!r} field")
             continue
-        if len(given) > 1:
+        if wire_name in repeated:
             raise MalformedEventError(f"field {wire_name!r} is given more than once")
-        arguments[attribute] = with_plus(given[0]) if is_number else given[0]
-    if "direction" in arguments:
-        arguments["direction"] = Direction(str(arguments["direction"]))
-    if "cause" in arguments:
-        arguments["cause"] = HangUpCause(str(arguments["cause"]))
+        arguments[attribute] = convert(value) if convert is not None else value
     if event_class is NewCallEvent:
-        for wire_name, attribute in _LIST_ATTRIBUTES.items():
-            arguments[attribute] = fields_by_name.pop(wire_name + "[]", [])
-    return event_class(**arguments, extra=fields_by_name)  # type: ignore[arg-type]
+        for name, attribute in _LIST_ATTRIBUTES.items():
+            wire_name = name + "[]"
+            value = fields.pop(wire_name, None)
+            arguments[attribute] = repeated.get(wire_name) or ([] if value is None else [value])
+    extra = {name: repeated.get(name) or [value] for name, value in fields.items()}
+    return event_class(**arguments, extra=extra)  # type: ignore[arg-type]
 
 
-def _event_type(given: list[str] | None) -> EventType:
-    if not given:
+def _event_type(given: str | None, repeated: bool) -> EventType:
+    if given is None or given == "":
         raise MalformedEventError("the body has no 'event' field")
-    if len(given) > 1:
+    if repeated:
         raise MalformedEventError("field 'event' is given more than once")
-    try:
-        return EventType(given[0])
-    except ValueError:
-        raise MalformedEventError(f"unknown event {given[0]!r}") from None
+    event_type = _EVENT_TYPES.get(given)
+    if event_type is None:
+        raise MalformedEventError(f"unknown event {given!r}")
+    return event_type
 
 
-def _form_pairs(body: bytes) -> list[tuple[str, str]]:
-    # urllib.parse.parse_qsl(keep_blank_values=True, errors="strict"), minus its cost for the
-    # common fields that need no decoding at all
+def _form_fields(body: bytes) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """The fields of a form body: the first value of each name, and every value of the
+    names that occur more than once. Decodes as ``urllib.parse.parse_qsl`` with
+    ``keep_blank_values=True`` and ``errors="strict"`` does."""
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
         raise MalformedEventError("the body is not UTF-8") from None
-    pieces = [piece for piece in text.split("&") if piece]
-    if len(pieces) > _MAX_FIELDS:
+    pieces = text.split("&")
+    if len(pieces) > _MAX_FIELDS and sum(1 for piece in pieces if piece) > _MAX_FIELDS:
         raise MalformedEventError(f"the body has more than {_MAX_FIELDS} fields")
+    fields: dict[str, str] = {}
+    repeated: dict[str, list[str]] = {}
+    known_names = _KNOWN_NAMES
     try:
-        return [
-            (_form_decode(name), _form_decode(value))
-            for name, _, value in (piece.partition("=") for piece in pieces)
-        ]
+        for piece in pieces:
+            if not piece:
+                continue
+            raw_name, _, value = piece.partition("=")
+            name = known_names.get(raw_name)
+            if name is None:
+                name = _field_name(_form_decode(raw_name))
+            if "%" in value or "+" in value:
+                value = _form_decode(value)
+            if name in fields:
+                values = repeated.get(name)
+                if values is None:
+                    repeated[name] = [fields[name], value]
+                else:
+                    values.append(value)
+            else:
+                fields[name] = value
     except UnicodeDecodeError as error:
         raise MalformedEventError(f"the body is not form data: {error}") from None
+    return fields, repeated
+
+
+def _field_name(name: str) -> str:
+    list_field = _LIST_FIELD.fullmatch(name) if "[" in name else None
+    return list_field.group(1) + "[]" if list_field else name
 
 
 def _form_decode(text: str) -> str:
@@ -216,3 +234,42 @@ def _form_decode(text: str) -> str:
     if "%" in text:
         text = unquote(text, errors="strict")
     return text
+
+
+def _direction(value: str) -> Direction:
+    return _DIRECTIONS.get(value) or Direction(value)
+
+
+def _cause(value: str) -> HangUpCause:
+    return _CAUSES.get(value) or HangUpCause(value)
+
+
+_EVENT_TYPES = {event_type.value: event_type for event_type in EventType}
+_DIRECTIONS = {direction.value: direction for direction in Direction}
+_CAUSES = {cause.value: cause for cause in HangUpCause}
+_CONVERTERS = {"direction": _direction, "cause": _cause}
+# event type -> (class, [(wire name, attribute, required, converter or None)])
+_PLANS: dict[
+    EventType, tuple[type[Event], list[tuple[str, str, bool, Callable[[str], object] | None]]]
+] = {
+    event_type: (
+        event_class,
+        [
+            (
+                wire_name,
+                attribute,
+                required,
+                with_plus if is_number else _CONVERTERS.get(wire_name),
+            )
+            for wire_name, (attribute, required, is_number) in fields.items()
+        ],
+    )
+    for event_type, (event_class, fields) in _FIELDS.items()
+}
+# names as sipgate writes them, which need no decoding
+_KNOWN_NAMES = {name: name for fields in _FIELDS.values() for name in fields[1]}
+_KNOWN_NAMES.update(
+    {f"{name}%5B%5D": f"{name}[]" for name in _LIST_ATTRIBUTES}
+    | {f"{name}[]": f"{name}[]" for name in _LIST_ATTRIBUTES}
+    | {"event": "event"}
+)

@@ -5,15 +5,20 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING, Any
 
+from sipgateio_webhooks._core import Reply
+
 if TYPE_CHECKING:
     import falcon
     import falcon.asgi
 
-    from sipgateio_webhooks._core import Reply, Webhooks
+    from sipgateio_webhooks._core import Webhooks
     from sipgateio_webhooks._follow_up import CallFollowUp
 
 __all__ = ["WebhookResource", "make_asgi_app", "make_wsgi_app"]
 
+_LENGTH_REQUIRED = Reply.text(
+    411, "send a Content-Length: this WSGI server does not decode chunked bodies"
+)
 _HEADERS = ("content-type", "content-length", "x-sipgate-signature", "x-forwarded-for", "host")
 
 
@@ -30,6 +35,26 @@ def _write(reply: Reply, resp: falcon.Response | falcon.asgi.Response) -> None:
     resp.status = reply.status
     resp.content_type = reply.content_type
     resp.data = reply.body
+
+
+def _read_body(req: falcon.Request, limit: int) -> bytes | None:
+    """Up to ``limit`` bytes of the body, or ``None`` for a chunked body the WSGI server
+    does not decode for us (it would read as empty and fail the signature check)."""
+    if req.content_length is not None:
+        return req.bounded_stream.read(limit)
+    if req.get_header("transfer-encoding") is None:
+        return b""
+    if not req.env.get("wsgi.input_terminated"):  # gunicorn sets it; wsgiref does not
+        return None
+    chunks = []
+    size = 0
+    while size < limit:
+        chunk = req.stream.read(limit - size)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
 
 
 class _BodyThenFollowUps(io.BytesIO):
@@ -57,8 +82,11 @@ class WebhookResource:
         headers = _headers(req)
         reply = self.webhooks.precheck(headers, req.remote_addr)
         if reply is None:
-            body = req.bounded_stream.read(self.webhooks.max_body_size + 1)
-            reply = self.webhooks._handle(body, headers, req.remote_addr, req.relative_uri)
+            body = _read_body(req, self.webhooks.max_body_size + 1)
+            if body is None:
+                reply = _LENGTH_REQUIRED
+            else:
+                reply = self.webhooks._handle(body, headers, req.remote_addr, req.relative_uri)
         _write(reply, resp)
         if reply.follow_ups:
             resp.data = None

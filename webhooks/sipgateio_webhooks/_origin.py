@@ -17,6 +17,8 @@ __all__ = ["SIPGATE_WEBHOOK_IPS", "SourceAllowList"]
 SIPGATE_WEBHOOK_IPS = ("217.116.118.254", "212.9.46.32")
 """Addresses sipgate's push proxy (push-api.sipgate.net) sends from, as the Node SDK lists them."""
 
+_MAX_DECISIONS = 1024
+
 _Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 _Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -73,6 +75,9 @@ class SourceAllowList:
                 argument="allowed_ips",
                 value=list(allowed),
             )
+        # pushes come from a handful of (peer, X-Forwarded-For) pairs; parsing addresses is
+        # the expensive part, so decisions are remembered (a bounded number of them)
+        self._decisions: dict[tuple[str | None, str | None], bool] = {}
 
     def client_address(self, peer: str | None, forwarded_for: str | None) -> _Address | None:
         """The address the request came from, or ``None`` when it cannot be told."""
@@ -87,8 +92,15 @@ class SourceAllowList:
 
     def allows(self, peer: str | None, forwarded_for: str | None) -> bool:
         """Whether the request's client address is on the allow-list."""
-        address = self.client_address(peer, forwarded_for)
-        return address is not None and any(address in network for network in self.allowed)
+        key = (peer, forwarded_for)
+        decision = self._decisions.get(key)
+        if decision is None:
+            address = self.client_address(peer, forwarded_for)
+            decision = address is not None and any(address in network for network in self.allowed)
+            if len(self._decisions) >= _MAX_DECISIONS:
+                self._decisions.clear()
+            self._decisions[key] = decision
+        return decision
 
     def _trusted(self, address: _Address) -> bool:
         return any(address in network for network in self.trusted_proxies)

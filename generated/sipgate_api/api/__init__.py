@@ -11,30 +11,30 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..client import AuthenticatedClient, Client
-    from .account import Account, AsyncAccount
-    from .addresses import Addresses, AsyncAddresses
-    from .app import App, AsyncApp
-    from .authorization import AsyncAuthorization, Authorization
-    from .autorecordings import AsyncAutorecordings, Autorecordings
-    from .blocklist import AsyncBlocklist, Blocklist
-    from .callrestrictions import AsyncCallrestrictions, Callrestrictions
-    from .calls import AsyncCalls, Calls
-    from .channels import AsyncChannels, Channels
-    from .contacts import AsyncContacts, Contacts
-    from .devices import AsyncDevices, Devices
-    from .fax import AsyncFax, Fax
-    from .groups import AsyncGroups, Groups
-    from .history import AsyncHistory, History
-    from .log import AsyncLog, Log
-    from .notifications import AsyncNotifications, Notifications
-    from .numbers import AsyncNumbers, Numbers
-    from .phonelines import AsyncPhonelines, Phonelines
-    from .portings import AsyncPortings, Portings
-    from .rtcm import AsyncRtcm, Rtcm
-    from .settings import AsyncSettings, Settings
-    from .sms import AsyncSms, Sms
-    from .users import AsyncUsers, Users
-    from .voicemails import AsyncVoicemails, Voicemails
+    from .account import AccountEndpoints, AsyncAccountEndpoints
+    from .addresses import AddressesEndpoints, AsyncAddressesEndpoints
+    from .app import AppEndpoints, AsyncAppEndpoints
+    from .authorization import AsyncAuthorizationEndpoints, AuthorizationEndpoints
+    from .autorecordings import AsyncAutorecordingsEndpoints, AutorecordingsEndpoints
+    from .blocklist import AsyncBlocklistEndpoints, BlocklistEndpoints
+    from .callrestrictions import AsyncCallrestrictionsEndpoints, CallrestrictionsEndpoints
+    from .calls import AsyncCallsEndpoints, CallsEndpoints
+    from .channels import AsyncChannelsEndpoints, ChannelsEndpoints
+    from .contacts import AsyncContactsEndpoints, ContactsEndpoints
+    from .devices import AsyncDevicesEndpoints, DevicesEndpoints
+    from .fax import AsyncFaxEndpoints, FaxEndpoints
+    from .groups import AsyncGroupsEndpoints, GroupsEndpoints
+    from .history import AsyncHistoryEndpoints, HistoryEndpoints
+    from .log import AsyncLogEndpoints, LogEndpoints
+    from .notifications import AsyncNotificationsEndpoints, NotificationsEndpoints
+    from .numbers import AsyncNumbersEndpoints, NumbersEndpoints
+    from .phonelines import AsyncPhonelinesEndpoints, PhonelinesEndpoints
+    from .portings import AsyncPortingsEndpoints, PortingsEndpoints
+    from .rtcm import AsyncRtcmEndpoints, RtcmEndpoints
+    from .settings import AsyncSettingsEndpoints, SettingsEndpoints
+    from .sms import AsyncSmsEndpoints, SmsEndpoints
+    from .users import AsyncUsersEndpoints, UsersEndpoints
+    from .voicemails import AsyncVoicemailsEndpoints, VoicemailsEndpoints
 
 __all__ = ("AsyncEndpoints", "Endpoints")
 
@@ -46,172 +46,172 @@ class Endpoints:
         self._client = client
 
     @cached_property
-    def account(self) -> Account:
+    def account(self) -> AccountEndpoints:
         """The `account` operations."""
-        from .account import Account
+        from .account import AccountEndpoints
 
-        return Account(self._client)
+        return AccountEndpoints(self._client)
 
     @cached_property
-    def addresses(self) -> Addresses:
+    def addresses(self) -> AddressesEndpoints:
         """The `addresses` operations."""
-        from .addresses import Addresses
+        from .addresses import AddressesEndpoints
 
-        return Addresses(self._client)
+        return AddressesEndpoints(self._client)
 
     @cached_property
-    def app(self) -> App:
+    def app(self) -> AppEndpoints:
         """The `app` operations."""
-        from .app import App
+        from .app import AppEndpoints
 
-        return App(self._client)
+        return AppEndpoints(self._client)
 
     @cached_property
-    def authorization(self) -> Authorization:
+    def authorization(self) -> AuthorizationEndpoints:
         """The `authorization` operations."""
-        from .authorization import Authorization
+        from .authorization import AuthorizationEndpoints
 
-        return Authorization(self._client)
+        return AuthorizationEndpoints(self._client)
 
     @cached_property
-    def autorecordings(self) -> Autorecordings:
+    def autorecordings(self) -> AutorecordingsEndpoints:
         """The `autorecordings` operations."""
-        from .autorecordings import Autorecordings
+        from .autorecordings import AutorecordingsEndpoints
 
-        return Autorecordings(self._client)
+        return AutorecordingsEndpoints(self._client)
 
     @cached_property
-    def blocklist(self) -> Blocklist:
+    def blocklist(self) -> BlocklistEndpoints:
         """The `blocklist` operations."""
-        from .blocklist import Blocklist
+        from .blocklist import BlocklistEndpoints
 
-        return Blocklist(self._client)
+        return BlocklistEndpoints(self._client)
 
     @cached_property
-    def callrestrictions(self) -> Callrestrictions:
+    def callrestrictions(self) -> CallrestrictionsEndpoints:
         """The `callrestrictions` operations."""
-        from .callrestrictions import Callrestrictions
+        from .callrestrictions import CallrestrictionsEndpoints
 
-        return Callrestrictions(self._client)
+        return CallrestrictionsEndpoints(self._client)
 
     @cached_property
-    def calls(self) -> Calls:
+    def calls(self) -> CallsEndpoints:
         """The `calls` operations."""
-        from .calls import Calls
+        from .calls import CallsEndpoints
 
-        return Calls(self._client)
+        return CallsEndpoints(self._client)
 
     @cached_property
-    def channels(self) -> Channels:
+    def channels(self) -> ChannelsEndpoints:
         """The `channels` operations."""
-        from .channels import Channels
+        from .channels import ChannelsEndpoints
 
-        return Channels(self._client)
+        return ChannelsEndpoints(self._client)
 
     @cached_property
-    def contacts(self) -> Contacts:
+    def contacts(self) -> ContactsEndpoints:
         """The `contacts` operations."""
-        from .contacts import Contacts
+        from .contacts import ContactsEndpoints
 
-        return Contacts(self._client)
+        return ContactsEndpoints(self._client)
 
     @cached_property
-    def devices(self) -> Devices:
+    def devices(self) -> DevicesEndpoints:
         """The `devices` operations."""
-        from .devices import Devices
+        from .devices import DevicesEndpoints
 
-        return Devices(self._client)
+        return DevicesEndpoints(self._client)
 
     @cached_property
-    def fax(self) -> Fax:
+    def fax(self) -> FaxEndpoints:
         """The `fax` operations."""
-        from .fax import Fax
+        from .fax import FaxEndpoints
 
-        return Fax(self._client)
+        return FaxEndpoints(self._client)
 
     @cached_property
-    def groups(self) -> Groups:
+    def groups(self) -> GroupsEndpoints:
         """The `groups` operations."""
-        from .groups import Groups
+        from .groups import GroupsEndpoints
 
-        return Groups(self._client)
+        return GroupsEndpoints(self._client)
 
     @cached_property
-    def history(self) -> History:
+    def history(self) -> HistoryEndpoints:
         """The `history` operations."""
-        from .history import History
+        from .history import HistoryEndpoints
 
-        return History(self._client)
+        return HistoryEndpoints(self._client)
 
     @cached_property
-    def log(self) -> Log:
+    def log(self) -> LogEndpoints:
         """The `log` operations."""
-        from .log import Log
+        from .log import LogEndpoints
 
-        return Log(self._client)
+        return LogEndpoints(self._client)
 
     @cached_property
-    def notifications(self) -> Notifications:
+    def notifications(self) -> NotificationsEndpoints:
         """The `notifications` operations."""
-        from .notifications import Notifications
+        from .notifications import NotificationsEndpoints
 
-        return Notifications(self._client)
+        return NotificationsEndpoints(self._client)
 
     @cached_property
-    def numbers(self) -> Numbers:
+    def numbers(self) -> NumbersEndpoints:
         """The `numbers` operations."""
-        from .numbers import Numbers
+        from .numbers import NumbersEndpoints
 
-        return Numbers(self._client)
+        return NumbersEndpoints(self._client)
 
     @cached_property
-    def phonelines(self) -> Phonelines:
+    def phonelines(self) -> PhonelinesEndpoints:
         """The `phonelines` operations."""
-        from .phonelines import Phonelines
+        from .phonelines import PhonelinesEndpoints
 
-        return Phonelines(self._client)
+        return PhonelinesEndpoints(self._client)
 
     @cached_property
-    def portings(self) -> Portings:
+    def portings(self) -> PortingsEndpoints:
         """The `portings` operations."""
-        from .portings import Portings
+        from .portings import PortingsEndpoints
 
-        return Portings(self._client)
+        return PortingsEndpoints(self._client)
 
     @cached_property
-    def rtcm(self) -> Rtcm:
+    def rtcm(self) -> RtcmEndpoints:
         """The `rtcm` operations."""
-        from .rtcm import Rtcm
+        from .rtcm import RtcmEndpoints
 
-        return Rtcm(self._client)
+        return RtcmEndpoints(self._client)
 
     @cached_property
-    def settings(self) -> Settings:
+    def settings(self) -> SettingsEndpoints:
         """The `settings` operations."""
-        from .settings import Settings
+        from .settings import SettingsEndpoints
 
-        return Settings(self._client)
+        return SettingsEndpoints(self._client)
 
     @cached_property
-    def sms(self) -> Sms:
+    def sms(self) -> SmsEndpoints:
         """The `sms` operations."""
-        from .sms import Sms
+        from .sms import SmsEndpoints
 
-        return Sms(self._client)
+        return SmsEndpoints(self._client)
 
     @cached_property
-    def users(self) -> Users:
+    def users(self) -> UsersEndpoints:
         """The `users` operations."""
-        from .users import Users
+        from .users import UsersEndpoints
 
-        return Users(self._client)
+        return UsersEndpoints(self._client)
 
     @cached_property
-    def voicemails(self) -> Voicemails:
+    def voicemails(self) -> VoicemailsEndpoints:
         """The `voicemails` operations."""
-        from .voicemails import Voicemails
+        from .voicemails import VoicemailsEndpoints
 
-        return Voicemails(self._client)
+        return VoicemailsEndpoints(self._client)
 
 
 class AsyncEndpoints:
@@ -221,169 +221,169 @@ class AsyncEndpoints:
         self._client = client
 
     @cached_property
-    def account(self) -> AsyncAccount:
+    def account(self) -> AsyncAccountEndpoints:
         """The `account` operations."""
-        from .account import AsyncAccount
+        from .account import AsyncAccountEndpoints
 
-        return AsyncAccount(self._client)
+        return AsyncAccountEndpoints(self._client)
 
     @cached_property
-    def addresses(self) -> AsyncAddresses:
+    def addresses(self) -> AsyncAddressesEndpoints:
         """The `addresses` operations."""
-        from .addresses import AsyncAddresses
+        from .addresses import AsyncAddressesEndpoints
 
-        return AsyncAddresses(self._client)
+        return AsyncAddressesEndpoints(self._client)
 
     @cached_property
-    def app(self) -> AsyncApp:
+    def app(self) -> AsyncAppEndpoints:
         """The `app` operations."""
-        from .app import AsyncApp
+        from .app import AsyncAppEndpoints
 
-        return AsyncApp(self._client)
+        return AsyncAppEndpoints(self._client)
 
     @cached_property
-    def authorization(self) -> AsyncAuthorization:
+    def authorization(self) -> AsyncAuthorizationEndpoints:
         """The `authorization` operations."""
-        from .authorization import AsyncAuthorization
+        from .authorization import AsyncAuthorizationEndpoints
 
-        return AsyncAuthorization(self._client)
+        return AsyncAuthorizationEndpoints(self._client)
 
     @cached_property
-    def autorecordings(self) -> AsyncAutorecordings:
+    def autorecordings(self) -> AsyncAutorecordingsEndpoints:
         """The `autorecordings` operations."""
-        from .autorecordings import AsyncAutorecordings
+        from .autorecordings import AsyncAutorecordingsEndpoints
 
-        return AsyncAutorecordings(self._client)
+        return AsyncAutorecordingsEndpoints(self._client)
 
     @cached_property
-    def blocklist(self) -> AsyncBlocklist:
+    def blocklist(self) -> AsyncBlocklistEndpoints:
         """The `blocklist` operations."""
-        from .blocklist import AsyncBlocklist
+        from .blocklist import AsyncBlocklistEndpoints
 
-        return AsyncBlocklist(self._client)
+        return AsyncBlocklistEndpoints(self._client)
 
     @cached_property
-    def callrestrictions(self) -> AsyncCallrestrictions:
+    def callrestrictions(self) -> AsyncCallrestrictionsEndpoints:
         """The `callrestrictions` operations."""
-        from .callrestrictions import AsyncCallrestrictions
+        from .callrestrictions import AsyncCallrestrictionsEndpoints
 
-        return AsyncCallrestrictions(self._client)
+        return AsyncCallrestrictionsEndpoints(self._client)
 
     @cached_property
-    def calls(self) -> AsyncCalls:
+    def calls(self) -> AsyncCallsEndpoints:
         """The `calls` operations."""
-        from .calls import AsyncCalls
+        from .calls import AsyncCallsEndpoints
 
-        return AsyncCalls(self._client)
+        return AsyncCallsEndpoints(self._client)
 
     @cached_property
-    def channels(self) -> AsyncChannels:
+    def channels(self) -> AsyncChannelsEndpoints:
         """The `channels` operations."""
-        from .channels import AsyncChannels
+        from .channels import AsyncChannelsEndpoints
 
-        return AsyncChannels(self._client)
+        return AsyncChannelsEndpoints(self._client)
 
     @cached_property
-    def contacts(self) -> AsyncContacts:
+    def contacts(self) -> AsyncContactsEndpoints:
         """The `contacts` operations."""
-        from .contacts import AsyncContacts
+        from .contacts import AsyncContactsEndpoints
 
-        return AsyncContacts(self._client)
+        return AsyncContactsEndpoints(self._client)
 
     @cached_property
-    def devices(self) -> AsyncDevices:
+    def devices(self) -> AsyncDevicesEndpoints:
         """The `devices` operations."""
-        from .devices import AsyncDevices
+        from .devices import AsyncDevicesEndpoints
 
-        return AsyncDevices(self._client)
+        return AsyncDevicesEndpoints(self._client)
 
     @cached_property
-    def fax(self) -> AsyncFax:
+    def fax(self) -> AsyncFaxEndpoints:
         """The `fax` operations."""
-        from .fax import AsyncFax
+        from .fax import AsyncFaxEndpoints
 
-        return AsyncFax(self._client)
+        return AsyncFaxEndpoints(self._client)
 
     @cached_property
-    def groups(self) -> AsyncGroups:
+    def groups(self) -> AsyncGroupsEndpoints:
         """The `groups` operations."""
-        from .groups import AsyncGroups
+        from .groups import AsyncGroupsEndpoints
 
-        return AsyncGroups(self._client)
+        return AsyncGroupsEndpoints(self._client)
 
     @cached_property
-    def history(self) -> AsyncHistory:
+    def history(self) -> AsyncHistoryEndpoints:
         """The `history` operations."""
-        from .history import AsyncHistory
+        from .history import AsyncHistoryEndpoints
 
-        return AsyncHistory(self._client)
+        return AsyncHistoryEndpoints(self._client)
 
     @cached_property
-    def log(self) -> AsyncLog:
+    def log(self) -> AsyncLogEndpoints:
         """The `log` operations."""
-        from .log import AsyncLog
+        from .log import AsyncLogEndpoints
 
-        return AsyncLog(self._client)
+        return AsyncLogEndpoints(self._client)
 
     @cached_property
-    def notifications(self) -> AsyncNotifications:
+    def notifications(self) -> AsyncNotificationsEndpoints:
         """The `notifications` operations."""
-        from .notifications import AsyncNotifications
+        from .notifications import AsyncNotificationsEndpoints
 
-        return AsyncNotifications(self._client)
+        return AsyncNotificationsEndpoints(self._client)
 
     @cached_property
-    def numbers(self) -> AsyncNumbers:
+    def numbers(self) -> AsyncNumbersEndpoints:
         """The `numbers` operations."""
-        from .numbers import AsyncNumbers
+        from .numbers import AsyncNumbersEndpoints
 
-        return AsyncNumbers(self._client)
+        return AsyncNumbersEndpoints(self._client)
 
     @cached_property
-    def phonelines(self) -> AsyncPhonelines:
+    def phonelines(self) -> AsyncPhonelinesEndpoints:
         """The `phonelines` operations."""
-        from .phonelines import AsyncPhonelines
+        from .phonelines import AsyncPhonelinesEndpoints
 
-        return AsyncPhonelines(self._client)
+        return AsyncPhonelinesEndpoints(self._client)
 
     @cached_property
-    def portings(self) -> AsyncPortings:
+    def portings(self) -> AsyncPortingsEndpoints:
         """The `portings` operations."""
-        from .portings import AsyncPortings
+        from .portings import AsyncPortingsEndpoints
 
-        return AsyncPortings(self._client)
+        return AsyncPortingsEndpoints(self._client)
 
     @cached_property
-    def rtcm(self) -> AsyncRtcm:
+    def rtcm(self) -> AsyncRtcmEndpoints:
         """The `rtcm` operations."""
-        from .rtcm import AsyncRtcm
+        from .rtcm import AsyncRtcmEndpoints
 
-        return AsyncRtcm(self._client)
+        return AsyncRtcmEndpoints(self._client)
 
     @cached_property
-    def settings(self) -> AsyncSettings:
+    def settings(self) -> AsyncSettingsEndpoints:
         """The `settings` operations."""
-        from .settings import AsyncSettings
+        from .settings import AsyncSettingsEndpoints
 
-        return AsyncSettings(self._client)
+        return AsyncSettingsEndpoints(self._client)
 
     @cached_property
-    def sms(self) -> AsyncSms:
+    def sms(self) -> AsyncSmsEndpoints:
         """The `sms` operations."""
-        from .sms import AsyncSms
+        from .sms import AsyncSmsEndpoints
 
-        return AsyncSms(self._client)
+        return AsyncSmsEndpoints(self._client)
 
     @cached_property
-    def users(self) -> AsyncUsers:
+    def users(self) -> AsyncUsersEndpoints:
         """The `users` operations."""
-        from .users import AsyncUsers
+        from .users import AsyncUsersEndpoints
 
-        return AsyncUsers(self._client)
+        return AsyncUsersEndpoints(self._client)
 
     @cached_property
-    def voicemails(self) -> AsyncVoicemails:
+    def voicemails(self) -> AsyncVoicemailsEndpoints:
         """The `voicemails` operations."""
-        from .voicemails import AsyncVoicemails
+        from .voicemails import AsyncVoicemailsEndpoints
 
-        return AsyncVoicemails(self._client)
+        return AsyncVoicemailsEndpoints(self._client)

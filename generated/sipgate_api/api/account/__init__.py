@@ -1,7 +1,7 @@
 """The `account` operations, and classes that bind them to a client.
 
 Each operation is a module of this package (``sync_detailed``, ``asyncio_detailed``, ...).
-`Account` and `AsyncAccount` offer them as methods of one
+`AccountEndpoints` and `AsyncAccountEndpoints` offer them as methods of one
 client (``client.endpoints.account``); a module is imported when its method is
 first called.
 """
@@ -22,10 +22,10 @@ if TYPE_CHECKING:
     from ...models.identity_verification import IdentityVerification
     from ...types import Unset
 
-__all__ = ("AsyncAccount", "Account")
+__all__ = ("AsyncAccountEndpoints", "AccountEndpoints")
 
 
-class Account:
+class AccountEndpoints:
     """The `account` operations, bound to a synchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.
@@ -86,7 +86,7 @@ class Account:
         return cast("AccountRestrictionList", response.parsed)
 
 
-class AsyncAccount:
+class AsyncAccountEndpoints:
     """The `account` operations, bound to an asynchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.

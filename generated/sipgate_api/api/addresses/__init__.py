@@ -1,7 +1,7 @@
 """The `addresses` operations, and classes that bind them to a client.
 
 Each operation is a module of this package (``sync_detailed``, ``asyncio_detailed``, ...).
-`Addresses` and `AsyncAddresses` offer them as methods of one
+`AddressesEndpoints` and `AsyncAddressesEndpoints` offer them as methods of one
 client (``client.endpoints.addresses``); a module is imported when its method is
 first called.
 """
@@ -18,10 +18,10 @@ if TYPE_CHECKING:
     from ...models.postal_address_list import PostalAddressList
     from ...models.postal_address_update_request import PostalAddressUpdateRequest
 
-__all__ = ("AsyncAddresses", "Addresses")
+__all__ = ("AsyncAddressesEndpoints", "AddressesEndpoints")
 
 
-class Addresses:
+class AddressesEndpoints:
     """The `addresses` operations, bound to a synchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.
@@ -80,7 +80,7 @@ class Addresses:
         return cast("PhoneNumberList", response.parsed)
 
 
-class AsyncAddresses:
+class AsyncAddressesEndpoints:
     """The `addresses` operations, bound to an asynchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.

@@ -1,7 +1,7 @@
 """The `app` operations, and classes that bind them to a client.
 
 Each operation is a module of this package (``sync_detailed``, ``asyncio_detailed``, ...).
-`App` and `AsyncApp` offer them as methods of one
+`AppEndpoints` and `AsyncAppEndpoints` offer them as methods of one
 client (``client.endpoints.app``); a module is imported when its method is
 first called.
 """
@@ -20,10 +20,10 @@ if TYPE_CHECKING:
     from ...models.translations import Translations
     from ...models.webuser_list import WebuserList
 
-__all__ = ("AsyncApp", "App")
+__all__ = ("AsyncAppEndpoints", "AppEndpoints")
 
 
-class App:
+class AppEndpoints:
     """The `app` operations, bound to a synchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.
@@ -107,7 +107,7 @@ class App:
         return cast("Translations", response.parsed)
 
 
-class AsyncApp:
+class AsyncAppEndpoints:
     """The `app` operations, bound to an asynchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.

@@ -1,7 +1,7 @@
 """The `authorization` operations, and classes that bind them to a client.
 
 Each operation is a module of this package (``sync_detailed``, ``asyncio_detailed``, ...).
-`Authorization` and `AsyncAuthorization` offer them as methods of one
+`AuthorizationEndpoints` and `AsyncAuthorizationEndpoints` offer them as methods of one
 client (``client.endpoints.authorization``); a module is imported when its method is
 first called.
 """
@@ -20,10 +20,10 @@ if TYPE_CHECKING:
     from ...models.password_reset_request import PasswordResetRequest
     from ...models.userinfo import Userinfo
 
-__all__ = ("AsyncAuthorization", "Authorization")
+__all__ = ("AsyncAuthorizationEndpoints", "AuthorizationEndpoints")
 
 
-class Authorization:
+class AuthorizationEndpoints:
     """The `authorization` operations, bound to a synchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.
@@ -124,7 +124,7 @@ class Authorization:
         call(nonce, client=self._client, body=body)
 
 
-class AsyncAuthorization:
+class AsyncAuthorizationEndpoints:
     """The `authorization` operations, bound to an asynchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.

@@ -1,7 +1,7 @@
 """The `autorecordings` operations, and classes that bind them to a client.
 
 Each operation is a module of this package (``sync_detailed``, ``asyncio_detailed``, ...).
-`Autorecordings` and `AsyncAutorecordings` offer them as methods of one
+`AutorecordingsEndpoints` and `AsyncAutorecordingsEndpoints` offer them as methods of one
 client (``client.endpoints.autorecordings``); a module is imported when its method is
 first called.
 """
@@ -16,10 +16,10 @@ if TYPE_CHECKING:
     from ...models.autorecording_greeting_upload import AutorecordingGreetingUpload
     from ...models.autorecording_settings import AutorecordingSettings
 
-__all__ = ("AsyncAutorecordings", "Autorecordings")
+__all__ = ("AsyncAutorecordingsEndpoints", "AutorecordingsEndpoints")
 
 
-class Autorecordings:
+class AutorecordingsEndpoints:
     """The `autorecordings` operations, bound to a synchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.
@@ -79,7 +79,7 @@ class Autorecordings:
         return cast("AutorecordingSettings", response.parsed)
 
 
-class AsyncAutorecordings:
+class AsyncAutorecordingsEndpoints:
     """The `autorecordings` operations, bound to an asynchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.

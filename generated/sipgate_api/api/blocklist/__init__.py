@@ -1,7 +1,7 @@
 """The `blocklist` operations, and classes that bind them to a client.
 
 Each operation is a module of this package (``sync_detailed``, ``asyncio_detailed``, ...).
-`Blocklist` and `AsyncBlocklist` offer them as methods of one
+`BlocklistEndpoints` and `AsyncBlocklistEndpoints` offer them as methods of one
 client (``client.endpoints.blocklist``); a module is imported when its method is
 first called.
 """
@@ -15,10 +15,10 @@ if TYPE_CHECKING:
     from ...models.blocked_number import BlockedNumber
     from ...models.blocked_number_list import BlockedNumberList
 
-__all__ = ("AsyncBlocklist", "Blocklist")
+__all__ = ("AsyncBlocklistEndpoints", "BlocklistEndpoints")
 
 
-class Blocklist:
+class BlocklistEndpoints:
     """The `blocklist` operations, bound to a synchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.
@@ -57,7 +57,7 @@ class Blocklist:
         call(phone_number, client=self._client)
 
 
-class AsyncBlocklist:
+class AsyncBlocklistEndpoints:
     """The `blocklist` operations, bound to an asynchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.

@@ -1,7 +1,7 @@
 """The `callrestrictions` operations, and classes that bind them to a client.
 
 Each operation is a module of this package (``sync_detailed``, ``asyncio_detailed``, ...).
-`Callrestrictions` and `AsyncCallrestrictions` offer them as methods of one
+`CallrestrictionsEndpoints` and `AsyncCallrestrictionsEndpoints` offer them as methods of one
 client (``client.endpoints.callrestrictions``); a module is imported when its method is
 first called.
 """
@@ -18,10 +18,10 @@ if TYPE_CHECKING:
     from ...models.call_restrictions import CallRestrictions
     from ...types import Unset
 
-__all__ = ("AsyncCallrestrictions", "Callrestrictions")
+__all__ = ("AsyncCallrestrictionsEndpoints", "CallrestrictionsEndpoints")
 
 
-class Callrestrictions:
+class CallrestrictionsEndpoints:
     """The `callrestrictions` operations, bound to a synchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.
@@ -55,7 +55,7 @@ class Callrestrictions:
         return cast("CallRestrictions", response.parsed)
 
 
-class AsyncCallrestrictions:
+class AsyncCallrestrictionsEndpoints:
     """The `callrestrictions` operations, bound to an asynchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.

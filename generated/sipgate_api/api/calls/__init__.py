@@ -1,7 +1,7 @@
 """The `calls` operations, and classes that bind them to a client.
 
 Each operation is a module of this package (``sync_detailed``, ``asyncio_detailed``, ...).
-`Calls` and `AsyncCalls` offer them as methods of one
+`CallsEndpoints` and `AsyncCallsEndpoints` offer them as methods of one
 client (``client.endpoints.calls``); a module is imported when its method is
 first called.
 """
@@ -18,10 +18,10 @@ if TYPE_CHECKING:
     from ...models.voicemail_greeting_recording_request import VoicemailGreetingRecordingRequest
     from ...models.voicemail_playback_request import VoicemailPlaybackRequest
 
-__all__ = ("AsyncCalls", "Calls")
+__all__ = ("AsyncCallsEndpoints", "CallsEndpoints")
 
 
-class Calls:
+class CallsEndpoints:
     """The `calls` operations, bound to a synchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.
@@ -75,7 +75,7 @@ class Calls:
         return cast("InitiateCallResponse", response.parsed)
 
 
-class AsyncCalls:
+class AsyncCallsEndpoints:
     """The `calls` operations, bound to an asynchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.

@@ -1,7 +1,7 @@
 """The `channels` operations, and classes that bind them to a client.
 
 Each operation is a module of this package (``sync_detailed``, ``asyncio_detailed``, ...).
-`Channels` and `AsyncChannels` offer them as methods of one
+`ChannelsEndpoints` and `AsyncChannelsEndpoints` offer them as methods of one
 client (``client.endpoints.channels``); a module is imported when its method is
 first called.
 """
@@ -14,10 +14,10 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.channel_event_list import ChannelEventList
 
-__all__ = ("AsyncChannels", "Channels")
+__all__ = ("AsyncChannelsEndpoints", "ChannelsEndpoints")
 
 
-class Channels:
+class ChannelsEndpoints:
     """The `channels` operations, bound to a synchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.
@@ -37,7 +37,7 @@ class Channels:
         return cast("ChannelEventList", response.parsed)
 
 
-class AsyncChannels:
+class AsyncChannelsEndpoints:
     """The `channels` operations, bound to an asynchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.

@@ -1,7 +1,7 @@
 """The `contacts` operations, and classes that bind them to a client.
 
 Each operation is a module of this package (``sync_detailed``, ``asyncio_detailed``, ...).
-`Contacts` and `AsyncContacts` offer them as methods of one
+`ContactsEndpoints` and `AsyncContactsEndpoints` offer them as methods of one
 client (``client.endpoints.contacts``); a module is imported when its method is
 first called.
 """
@@ -28,10 +28,10 @@ if TYPE_CHECKING:
     from ...models.internal_contact_list import InternalContactList
     from ...types import Unset
 
-__all__ = ("AsyncContacts", "Contacts")
+__all__ = ("AsyncContactsEndpoints", "ContactsEndpoints")
 
 
-class Contacts:
+class ContactsEndpoints:
     """The `contacts` operations, bound to a synchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.
@@ -190,7 +190,7 @@ class Contacts:
         call(client=self._client, body=body)
 
 
-class AsyncContacts:
+class AsyncContactsEndpoints:
     """The `contacts` operations, bound to an asynchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.

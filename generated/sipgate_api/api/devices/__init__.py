@@ -1,7 +1,7 @@
 """The `devices` operations, and classes that bind them to a client.
 
 Each operation is a module of this package (``sync_detailed``, ``asyncio_detailed``, ...).
-`Devices` and `AsyncDevices` offer them as methods of one
+`DevicesEndpoints` and `AsyncDevicesEndpoints` offer them as methods of one
 client (``client.endpoints.devices``); a module is imported when its method is
 first called.
 """
@@ -37,10 +37,10 @@ if TYPE_CHECKING:
     from ...models.register_device import RegisterDevice
     from ...types import Unset
 
-__all__ = ("AsyncDevices", "Devices")
+__all__ = ("AsyncDevicesEndpoints", "DevicesEndpoints")
 
 
-class Devices:
+class DevicesEndpoints:
     """The `devices` operations, bound to a synchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.
@@ -311,7 +311,7 @@ class Devices:
         call(device_id, client=self._client, body=body)
 
 
-class AsyncDevices:
+class AsyncDevicesEndpoints:
     """The `devices` operations, bound to an asynchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.

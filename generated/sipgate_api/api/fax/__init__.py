@@ -1,7 +1,7 @@
 """The `fax` operations, and classes that bind them to a client.
 
 Each operation is a module of this package (``sync_detailed``, ``asyncio_detailed``, ...).
-`Fax` and `AsyncFax` offer them as methods of one
+`FaxEndpoints` and `AsyncFaxEndpoints` offer them as methods of one
 client (``client.endpoints.fax``); a module is imported when its method is
 first called.
 """
@@ -27,10 +27,10 @@ if TYPE_CHECKING:
     from ...models.set_faxline_caller_id_request import SetFaxlineCallerIdRequest
     from ...types import Unset
 
-__all__ = ("AsyncFax", "Fax")
+__all__ = ("AsyncFaxEndpoints", "FaxEndpoints")
 
 
-class Fax:
+class FaxEndpoints:
     """The `fax` operations, bound to a synchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.
@@ -180,7 +180,7 @@ class Fax:
         return cast("RoutedNumberList", response.parsed)
 
 
-class AsyncFax:
+class AsyncFaxEndpoints:
     """The `fax` operations, bound to an asynchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.

@@ -1,7 +1,7 @@
 """The `groups` operations, and classes that bind them to a client.
 
 Each operation is a module of this package (``sync_detailed``, ``asyncio_detailed``, ...).
-`Groups` and `AsyncGroups` offer them as methods of one
+`GroupsEndpoints` and `AsyncGroupsEndpoints` offer them as methods of one
 client (``client.endpoints.groups``); a module is imported when its method is
 first called.
 """
@@ -23,10 +23,10 @@ if TYPE_CHECKING:
     from ...models.routed_number_list import RoutedNumberList
     from ...types import Unset
 
-__all__ = ("AsyncGroups", "Groups")
+__all__ = ("AsyncGroupsEndpoints", "GroupsEndpoints")
 
 
-class Groups:
+class GroupsEndpoints:
     """The `groups` operations, bound to a synchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.
@@ -118,7 +118,7 @@ class Groups:
         return cast("GroupVoicemailList", response.parsed)
 
 
-class AsyncGroups:
+class AsyncGroupsEndpoints:
     """The `groups` operations, bound to an asynchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.

@@ -1,7 +1,7 @@
 """The `history` operations, and classes that bind them to a client.
 
 Each operation is a module of this package (``sync_detailed``, ``asyncio_detailed``, ...).
-`History` and `AsyncHistory` offer them as methods of one
+`HistoryEndpoints` and `AsyncHistoryEndpoints` offer them as methods of one
 client (``client.endpoints.history``); a module is imported when its method is
 first called.
 """
@@ -31,10 +31,10 @@ if TYPE_CHECKING:
     from ...models.voicemail_history_entry import VoicemailHistoryEntry
     from ...types import Unset
 
-__all__ = ("AsyncHistory", "History")
+__all__ = ("AsyncHistoryEndpoints", "HistoryEndpoints")
 
 
-class History:
+class HistoryEndpoints:
     """The `history` operations, bound to a synchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.
@@ -196,7 +196,7 @@ class History:
         call(entry_id, client=self._client, body=body)
 
 
-class AsyncHistory:
+class AsyncHistoryEndpoints:
     """The `history` operations, bound to an asynchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.

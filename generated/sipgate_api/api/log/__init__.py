@@ -1,7 +1,7 @@
 """The `log` operations, and classes that bind them to a client.
 
 Each operation is a module of this package (``sync_detailed``, ``asyncio_detailed``, ...).
-`Log` and `AsyncLog` offer them as methods of one
+`LogEndpoints` and `AsyncLogEndpoints` offer them as methods of one
 client (``client.endpoints.log``); a module is imported when its method is
 first called.
 """
@@ -14,10 +14,10 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.webhook_log_list import WebhookLogList
 
-__all__ = ("AsyncLog", "Log")
+__all__ = ("AsyncLogEndpoints", "LogEndpoints")
 
 
-class Log:
+class LogEndpoints:
     """The `log` operations, bound to a synchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.
@@ -36,7 +36,7 @@ class Log:
         return cast("WebhookLogList", response.parsed)
 
 
-class AsyncLog:
+class AsyncLogEndpoints:
     """The `log` operations, bound to an asynchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.

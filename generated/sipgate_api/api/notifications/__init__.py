@@ -1,7 +1,7 @@
 """The `notifications` operations, and classes that bind them to a client.
 
 Each operation is a module of this package (``sync_detailed``, ``asyncio_detailed``, ...).
-`Notifications` and `AsyncNotifications` offer them as methods of one
+`NotificationsEndpoints` and `AsyncNotificationsEndpoints` offer them as methods of one
 client (``client.endpoints.notifications``); a module is imported when its method is
 first called.
 """
@@ -22,10 +22,10 @@ if TYPE_CHECKING:
     from ...models.voicemail_email_notification_request import VoicemailEmailNotificationRequest
     from ...models.voicemail_sms_notification_request import VoicemailSmsNotificationRequest
 
-__all__ = ("AsyncNotifications", "Notifications")
+__all__ = ("AsyncNotificationsEndpoints", "NotificationsEndpoints")
 
 
-class Notifications:
+class NotificationsEndpoints:
     """The `notifications` operations, bound to a synchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.
@@ -143,7 +143,7 @@ class Notifications:
         call(user_id, notification_id, client=self._client)
 
 
-class AsyncNotifications:
+class AsyncNotificationsEndpoints:
     """The `notifications` operations, bound to an asynchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.

@@ -1,7 +1,7 @@
 """The `numbers` operations, and classes that bind them to a client.
 
 Each operation is a module of this package (``sync_detailed``, ``asyncio_detailed``, ...).
-`Numbers` and `AsyncNumbers` offer them as methods of one
+`NumbersEndpoints` and `AsyncNumbersEndpoints` offer them as methods of one
 client (``client.endpoints.numbers``); a module is imported when its method is
 first called.
 """
@@ -19,10 +19,10 @@ if TYPE_CHECKING:
     from ...models.update_number_settings_request import UpdateNumberSettingsRequest
     from ...types import Unset
 
-__all__ = ("AsyncNumbers", "Numbers")
+__all__ = ("AsyncNumbersEndpoints", "NumbersEndpoints")
 
 
-class Numbers:
+class NumbersEndpoints:
     """The `numbers` operations, bound to a synchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.
@@ -104,7 +104,7 @@ class Numbers:
         return cast("PhoneNumberList", response.parsed)
 
 
-class AsyncNumbers:
+class AsyncNumbersEndpoints:
     """The `numbers` operations, bound to an asynchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.

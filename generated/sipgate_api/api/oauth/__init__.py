@@ -1,7 +1,7 @@
 """The `oauth` operations, and classes that bind them to a client.
 
 Each operation is a module of this package (``sync_detailed``, ``asyncio_detailed``, ...).
-`Oauth` and `AsyncOauth` offer them as methods of one
+`OauthEndpoints` and `AsyncOauthEndpoints` offer them as methods of one
 client (``client.endpoints.oauth``); a module is imported when its method is
 first called.
 """
@@ -21,10 +21,10 @@ if TYPE_CHECKING:
     from ...models.o_auth_token_response import OAuthTokenResponse
     from ...types import Unset
 
-__all__ = ("AsyncOauth", "Oauth")
+__all__ = ("AsyncOauthEndpoints", "OauthEndpoints")
 
 
-class Oauth:
+class OauthEndpoints:
     """The `oauth` operations, bound to a synchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.
@@ -73,7 +73,7 @@ class Oauth:
         return cast("OAuthTokenResponse", response.parsed)
 
 
-class AsyncOauth:
+class AsyncOauthEndpoints:
     """The `oauth` operations, bound to an asynchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.

@@ -1,7 +1,7 @@
 """The `phonelines` operations, and classes that bind them to a client.
 
 Each operation is a module of this package (``sync_detailed``, ``asyncio_detailed``, ...).
-`Phonelines` and `AsyncPhonelines` offer them as methods of one
+`PhonelinesEndpoints` and `AsyncPhonelinesEndpoints` offer them as methods of one
 client (``client.endpoints.phonelines``); a module is imported when its method is
 first called.
 """
@@ -35,10 +35,10 @@ if TYPE_CHECKING:
     from ...models.phoneline_webhook_settings import PhonelineWebhookSettings
     from ...models.phoneline_webhook_settings_update import PhonelineWebhookSettingsUpdate
 
-__all__ = ("AsyncPhonelines", "Phonelines")
+__all__ = ("AsyncPhonelinesEndpoints", "PhonelinesEndpoints")
 
 
-class Phonelines:
+class PhonelinesEndpoints:
     """The `phonelines` operations, bound to a synchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.
@@ -363,7 +363,7 @@ class Phonelines:
         call(user_id, phoneline_id, voicemail_id, client=self._client, body=body)
 
 
-class AsyncPhonelines:
+class AsyncPhonelinesEndpoints:
     """The `phonelines` operations, bound to an asynchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.

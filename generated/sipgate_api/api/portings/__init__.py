@@ -1,7 +1,7 @@
 """The `portings` operations, and classes that bind them to a client.
 
 Each operation is a module of this package (``sync_detailed``, ``asyncio_detailed``, ...).
-`Portings` and `AsyncPortings` offer them as methods of one
+`PortingsEndpoints` and `AsyncPortingsEndpoints` offer them as methods of one
 client (``client.endpoints.portings``); a module is imported when its method is
 first called.
 """
@@ -15,10 +15,10 @@ if TYPE_CHECKING:
     from ...models.porting import Porting
     from ...models.porting_list import PortingList
 
-__all__ = ("AsyncPortings", "Portings")
+__all__ = ("AsyncPortingsEndpoints", "PortingsEndpoints")
 
 
-class Portings:
+class PortingsEndpoints:
     """The `portings` operations, bound to a synchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.
@@ -57,7 +57,7 @@ class Portings:
         return cast("PortingList", response.parsed)
 
 
-class AsyncPortings:
+class AsyncPortingsEndpoints:
     """The `portings` operations, bound to an asynchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.

@@ -1,7 +1,7 @@
 """The `rtcm` operations, and classes that bind them to a client.
 
 Each operation is a module of this package (``sync_detailed``, ``asyncio_detailed``, ...).
-`Rtcm` and `AsyncRtcm` offer them as methods of one
+`RtcmEndpoints` and `AsyncRtcmEndpoints` offer them as methods of one
 client (``client.endpoints.rtcm``); a module is imported when its method is
 first called.
 """
@@ -20,10 +20,10 @@ if TYPE_CHECKING:
     from ...models.set_call_recording_request import SetCallRecordingRequest
     from ...models.transfer_call_request import TransferCallRequest
 
-__all__ = ("AsyncRtcm", "Rtcm")
+__all__ = ("AsyncRtcmEndpoints", "RtcmEndpoints")
 
 
-class Rtcm:
+class RtcmEndpoints:
     """The `rtcm` operations, bound to a synchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.
@@ -117,7 +117,7 @@ class Rtcm:
         call(call_id, client=self._client, body=body)
 
 
-class AsyncRtcm:
+class AsyncRtcmEndpoints:
     """The `rtcm` operations, bound to an asynchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.

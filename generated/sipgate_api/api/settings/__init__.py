@@ -1,7 +1,7 @@
 """The `settings` operations, and classes that bind them to a client.
 
 Each operation is a module of this package (``sync_detailed``, ``asyncio_detailed``, ...).
-`Settings` and `AsyncSettings` offer them as methods of one
+`SettingsEndpoints` and `AsyncSettingsEndpoints` offer them as methods of one
 client (``client.endpoints.settings``); a module is imported when its method is
 first called.
 """
@@ -14,10 +14,10 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
     from ...models.webhook_settings import WebhookSettings
 
-__all__ = ("AsyncSettings", "Settings")
+__all__ = ("AsyncSettingsEndpoints", "SettingsEndpoints")
 
 
-class Settings:
+class SettingsEndpoints:
     """The `settings` operations, bound to a synchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.
@@ -46,7 +46,7 @@ class Settings:
         call(client=self._client, body=body)
 
 
-class AsyncSettings:
+class AsyncSettingsEndpoints:
     """The `settings` operations, bound to an asynchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.

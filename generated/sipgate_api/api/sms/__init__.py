@@ -1,7 +1,7 @@
 """The `sms` operations, and classes that bind them to a client.
 
 Each operation is a module of this package (``sync_detailed``, ``asyncio_detailed``, ...).
-`Sms` and `AsyncSms` offer them as methods of one
+`SmsEndpoints` and `AsyncSmsEndpoints` offer them as methods of one
 client (``client.endpoints.sms``); a module is imported when its method is
 first called.
 """
@@ -20,10 +20,10 @@ if TYPE_CHECKING:
     from ...models.update_sms_caller_id_request import UpdateSmsCallerIdRequest
     from ...models.verify_sms_caller_id_request import VerifySmsCallerIdRequest
 
-__all__ = ("AsyncSms", "Sms")
+__all__ = ("AsyncSmsEndpoints", "SmsEndpoints")
 
 
-class Sms:
+class SmsEndpoints:
     """The `sms` operations, bound to a synchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.
@@ -125,7 +125,7 @@ class Sms:
         call(user_id, sms_id, caller_id, client=self._client, body=body)
 
 
-class AsyncSms:
+class AsyncSmsEndpoints:
     """The `sms` operations, bound to an asynchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.

@@ -1,7 +1,7 @@
 """The `users` operations, and classes that bind them to a client.
 
 Each operation is a module of this package (``sync_detailed``, ``asyncio_detailed``, ...).
-`Users` and `AsyncUsers` offer them as methods of one
+`UsersEndpoints` and `AsyncUsersEndpoints` offer them as methods of one
 client (``client.endpoints.users``); a module is imported when its method is
 first called.
 """
@@ -19,10 +19,10 @@ if TYPE_CHECKING:
     from ...models.webuser_location_request import WebuserLocationRequest
     from ...models.webuser_role_request import WebuserRoleRequest
 
-__all__ = ("AsyncUsers", "Users")
+__all__ = ("AsyncUsersEndpoints", "UsersEndpoints")
 
 
-class Users:
+class UsersEndpoints:
     """The `users` operations, bound to a synchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.
@@ -105,7 +105,7 @@ class Users:
         call(user_id, client=self._client, body=body)
 
 
-class AsyncUsers:
+class AsyncUsersEndpoints:
     """The `users` operations, bound to an asynchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.

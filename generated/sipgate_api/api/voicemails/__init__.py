@@ -1,7 +1,7 @@
 """The `voicemails` operations, and classes that bind them to a client.
 
 Each operation is a module of this package (``sync_detailed``, ``asyncio_detailed``, ...).
-`Voicemails` and `AsyncVoicemails` offer them as methods of one
+`VoicemailsEndpoints` and `AsyncVoicemailsEndpoints` offer them as methods of one
 client (``client.endpoints.voicemails``); a module is imported when its method is
 first called.
 """
@@ -15,10 +15,10 @@ if TYPE_CHECKING:
     from ...models.voicemail import Voicemail
     from ...models.voicemail_list import VoicemailList
 
-__all__ = ("AsyncVoicemails", "Voicemails")
+__all__ = ("AsyncVoicemailsEndpoints", "VoicemailsEndpoints")
 
 
-class Voicemails:
+class VoicemailsEndpoints:
     """The `voicemails` operations, bound to a synchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.
@@ -47,7 +47,7 @@ class Voicemails:
         return cast("Voicemail", response.parsed)
 
 
-class AsyncVoicemails:
+class AsyncVoicemailsEndpoints:
     """The `voicemails` operations, bound to an asynchronous client.
 
     Arguments left out are left to the server's default; an error answer raises.

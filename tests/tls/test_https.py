@@ -1,0 +1,174 @@
+"""HTTPS on 127.0.0.1 with a local CA, for every client: sync, async, async on httpx's pool.
+
+What a user behind a company CA (or a sandbox with its own certificate) relies on: a
+certificate their CA signed is trusted once they say so, and no sooner; a failed check
+is an ``APIConnectionError`` that says why; connections are reused across requests.
+"""
+
+from __future__ import annotations
+
+import ssl
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import trustme
+
+import sipgateio
+from sipgateio._asyncio_transport import AsyncioTransport
+from tests._server import Reply
+from tests.conftest import Blocking, EventLoopThread
+from tests.tls._checks import reason
+from tests.tls._servers import TLSRecordingServer
+
+MOBILE = "+4915799912345"
+USERINFO = {"sub": "w0", "domain": "sipgate.de", "masterSipId": "1234567", "locale": "de_DE"}
+
+
+def serve_sms_and_userinfo(server: TLSRecordingServer) -> None:
+    server.on("POST", "/sessions/sms", Reply(204))
+    server.on("GET", "/authorization/userinfo", Reply(200, USERINFO))
+
+
+def send_three_sms(client: Any) -> None:
+    for n in range(3):
+        client.sms.send(to=MOBILE, message=f"No. {n}", sms_id="s0")
+
+
+def sent_messages(server: TLSRecordingServer) -> list[str]:
+    return [call.json()["message"] for call in server.calls("POST", "/sessions/sms")]
+
+
+def userinfo_through_api(client: Any, loop_thread: EventLoopThread) -> Any:
+    """``get_userinfo`` called raw, on ``client.api``."""
+    from sipgate_api.api.authorization import get_userinfo
+
+    if isinstance(client, Blocking):
+        return loop_thread.run(get_userinfo.asyncio_detailed(client=client.unwrapped.api))
+    return get_userinfo.sync_detailed(client=client.api)
+
+
+def assert_certificate_refused(client: Any, server: TLSRecordingServer) -> None:
+    """A read fails with an ``APIConnectionError`` for the certificate; nothing was sent."""
+    with pytest.raises(sipgateio.APIConnectionError) as raised:
+        client.get_authenticated_webuser_id()
+    assert "certificate verify failed" in reason(raised.value)
+    assert server.requests == []
+
+
+def transport_of(client: Any) -> type[httpx.AsyncBaseTransport | httpx.BaseTransport]:
+    """The class of the transport under the client's retry policy."""
+    http = client.unwrapped.http_client if isinstance(client, Blocking) else client.http_client
+    return type(http._transport._inner)
+
+
+# --- a trusted certificate -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("given_as", ["SSL_CERT_FILE", "http_client=httpx.Client(verify=...)"])
+def test_a_certificate_of_a_ca_the_user_trusts_works_over_one_connection(
+    connect: Any,
+    tls_server: TLSRecordingServer,
+    way: str,
+    given_as: str,
+    ca_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    serve_sms_and_userinfo(tls_server)
+    if given_as == "SSL_CERT_FILE":
+        monkeypatch.setenv("SSL_CERT_FILE", str(ca_file))
+        client = connect(tls_server.base_url)
+    else:
+        client = connect(tls_server.base_url, verify=ssl.create_default_context(cafile=ca_file))
+
+    send_three_sms(client)
+    assert client.get_authenticated_webuser_id() == "w0"
+
+    assert sent_messages(tls_server) == ["No. 0", "No. 1", "No. 2"]
+    assert tls_server.accepted == 1  # four requests, one TLS connection
+    assert tls_server.handshake_errors == []
+    if way == "async" and given_as == "SSL_CERT_FILE":
+        assert transport_of(client) is AsyncioTransport  # the default, fast transport
+
+
+@pytest.mark.usefixtures("trusting_environment")
+def test_raw_calls_on_client_api_go_over_the_same_https_connection(
+    connect: Any, tls_server: TLSRecordingServer, loop_thread: EventLoopThread
+) -> None:
+    serve_sms_and_userinfo(tls_server)
+    client = connect(tls_server.base_url)
+
+    client.sms.send(to=MOBILE, message="first", sms_id="s0")
+    response = userinfo_through_api(client, loop_thread)
+
+    assert response.status_code == 200
+    assert response.parsed.sub == "w0"
+    assert tls_server.calls("GET", "/authorization/userinfo")[0].headers["authorization"]
+    assert tls_server.accepted == 1
+
+
+# --- an untrusted certificate ---------------------------------------------------------------
+
+
+def test_a_certificate_of_an_unknown_ca_is_a_connection_error_that_says_so(
+    connect: Any, tls_server: TLSRecordingServer
+) -> None:
+    serve_sms_and_userinfo(tls_server)
+    client = connect(tls_server.base_url, max_retries=0)
+
+    with pytest.raises(sipgateio.APIConnectionError) as sending:
+        client.sms.send(to=MOBILE, message="hi", sms_id="s0")
+    with pytest.raises(sipgateio.APIConnectionError) as reading:
+        client.get_authenticated_webuser_id()
+
+    # Nothing left this machine: the SMS surely was not sent.
+    assert not isinstance(sending.value, sipgateio.OutcomeUnknownError)
+    for raised in (sending, reading):
+        assert "certificate verify failed" in reason(raised.value)
+    assert tls_server.requests == []
+    assert tls_server.wait_for_a_failed_handshake()  # the client broke off the handshake
+
+
+@pytest.mark.usefixtures("trusting_environment")
+def test_a_certificate_for_another_host_is_refused(connect: Any, ca: trustme.CA, way: str) -> None:
+    server = TLSRecordingServer(ca.issue_cert("api.sipgate.test")).start()
+    try:
+        serve_sms_and_userinfo(server)
+        assert_certificate_refused(connect(server.base_url, max_retries=0), server)
+    finally:
+        server.stop()
+
+
+def test_environment_variables_do_not_turn_verification_off(
+    connect: Any, tls_server: TLSRecordingServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Variables other tools read to relax or replace verification; httpx reads none of them.
+    monkeypatch.setenv("PYTHONHTTPSVERIFY", "0")
+    monkeypatch.setenv("CURL_CA_BUNDLE", "")
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", "")
+    monkeypatch.setenv("SSL_CERT_FILE", "")
+    serve_sms_and_userinfo(tls_server)
+
+    assert_certificate_refused(connect(tls_server.base_url, max_retries=0), tls_server)
+
+
+def test_verification_is_off_only_on_an_http_client_made_so(
+    connect: Any, tls_server: TLSRecordingServer
+) -> None:
+    serve_sms_and_userinfo(tls_server)
+    client = connect(tls_server.base_url, verify=False)
+
+    assert client.get_authenticated_webuser_id() == "w0"
+
+
+def test_a_ca_file_that_does_not_exist_is_an_error_not_an_open_door(
+    connect: Any, tls_server: TLSRecordingServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "missing.pem"))
+    serve_sms_and_userinfo(tls_server)
+
+    with pytest.raises((FileNotFoundError, sipgateio.APIConnectionError)):
+        client = connect(tls_server.base_url, max_retries=0)
+        client.get_authenticated_webuser_id()
+    assert tls_server.requests == []
