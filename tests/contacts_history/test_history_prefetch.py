@@ -261,7 +261,10 @@ def test_breaking_out_early_sends_at_most_one_more_page_and_leaves_nothing_runni
     assert (ids, error) == (["0", "1", "2", "3", "4"], None)
     assert answered
     if cancels:
-        assert events == ["page 2 asked", "walk ended", "page 2 answered"]
+        # The page asked for ahead may reach the server before or after the walk ends; it is
+        # answered only after (the walk did not wait for it).
+        assert "page 2 asked" in events
+        assert events.index("walk ended") < events.index("page 2 answered")
     assert not leftover  # no prefetch task left behind ("Task was destroyed" would follow)
     assert not ahead_threads()
     assert own_threads() == threads_before
