@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from typing import TYPE_CHECKING, Any
 
+import httpx
+
 from sipgateio import _wire
 from sipgateio._async import _io, _read
 from sipgateio._bulk import raise_for_failures
@@ -33,8 +35,6 @@ if TYPE_CHECKING:
         Pagination,
     )
 
-# A page of entries as decoded (built into typed entries as they are used), and totalCount.
-DecodedPage = tuple[list[Any], int | None]
 # Requests in flight at once for note updates and batches.
 CONCURRENCY = 8
 # Ids per DELETE /history request, which carries them in the URL.
@@ -62,7 +62,7 @@ class AsyncHistory:
         query = history_query(filter)
         if pagination is not None:
             offset, limit = page_bounds(pagination, max_limit=MAX_PAGE_SIZE)
-            items, _ = await self._read_page(query, offset, limit)
+            items, _ = _decoded(await self._request_page(query, offset, limit))
             build: Callable[[Any], HistoryEntry] = _wire.builder(HistoryEntry)
             return [build(item) for item in items]
         entries: list[HistoryEntry] = []
@@ -209,29 +209,29 @@ class AsyncHistory:
         The next page is requested before a page's entries are built, so it travels
         meanwhile; closing the generator cancels that request. The walk ends at an empty
         page, once ``totalCount`` entries were read, or, without ``totalCount``, at the first
-        page shorter than 1000; nothing is requested past that page. Only the entries of the
-        page at hand are held here, decoded and then typed, never its answer's bytes.
+        page shorter than 1000; nothing is requested past that page. An answer is decoded
+        as soon as it is taken, so only the entries of the page at hand are held here.
         """
         build: Callable[[Any], HistoryEntry] = _wire.builder(HistoryEntry)
-        items, total = await self._read_page(query, 0, MAX_PAGE_SIZE)
+        items, total = _decoded(await self._request_page(query, 0, MAX_PAGE_SIZE))
         offset = 0
-        async with _io.Prefetch[DecodedPage]() as ahead:
+        async with _io.Prefetch[httpx.Response]() as ahead:
             while True:
                 offset += len(items)
                 last = not items or (
                     offset >= total if total is not None else len(items) < MAX_PAGE_SIZE
                 )
                 if not last:
-                    await ahead.start(self._read_page, query, offset, MAX_PAGE_SIZE)
+                    await ahead.start(self._request_page, query, offset, MAX_PAGE_SIZE)
                 if items:
                     yield [build(item) for item in items]
                 if last:
                     return
-                items, total = await ahead.result()
+                items, total = _decoded(await ahead.result())
 
-    async def _read_page(
+    async def _request_page(
         self, query: HistoryQuery, offset: int | None, limit: int | None
-    ) -> DecodedPage:
+    ) -> httpx.Response:
         from sipgate_api.api.history import list_history
 
         request = list_history._get_kwargs(
@@ -240,11 +240,7 @@ class AsyncHistory:
         )
         request["params"].update(query.time_range())  # sipgate's UTC form of from/to
         request["extensions"] = _io.request_extensions()
-        response = await _read.send(self._client, request)
-        try:
-            return _wire.decode_items(response.content, HistoryEntry)
-        except ValueError:
-            raise _read.unreadable(response) from None
+        return await _read.send(self._client, request)
 
     async def _export_page(self, query: HistoryQuery, offset: int | None, limit: int | None) -> str:
         from sipgate_api.api.history import export_history_csv
@@ -261,3 +257,12 @@ def _unset_if_none(value: Any) -> Any:
     from sipgate_api.types import UNSET
 
     return UNSET if value is None else value
+
+
+def _decoded(response: httpx.Response) -> tuple[list[Any], int | None]:
+    """The entries of a ``GET /history`` answer, decoded for ``_wire.builder(HistoryEntry)``,
+    and ``totalCount``."""
+    try:
+        return _wire.decode_items(response.content, HistoryEntry)
+    except ValueError:
+        raise _read.unreadable(response) from None

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Generator, Iterator
 from typing import TYPE_CHECKING, Any
 
+import httpx
+
 from sipgateio import _wire
 from sipgateio._bulk import raise_for_failures
 from sipgateio._history_query import (
@@ -34,8 +36,6 @@ if TYPE_CHECKING:
         Pagination,
     )
 
-# A page of entries as decoded (built into typed entries as they are used), and totalCount.
-DecodedPage = tuple[list[Any], int | None]
 # Requests in flight at once for note updates and batches.
 CONCURRENCY = 8
 # Ids per DELETE /history request, which carries them in the URL.
@@ -63,7 +63,7 @@ class History:
         query = history_query(filter)
         if pagination is not None:
             offset, limit = page_bounds(pagination, max_limit=MAX_PAGE_SIZE)
-            items, _ = self._read_page(query, offset, limit)
+            items, _ = _decoded(self._request_page(query, offset, limit))
             build: Callable[[Any], HistoryEntry] = _wire.builder(HistoryEntry)
             return [build(item) for item in items]
         entries: list[HistoryEntry] = []
@@ -208,27 +208,29 @@ class History:
         The next page is requested before a page's entries are built, so it travels
         meanwhile; closing the generator cancels that request. The walk ends at an empty
         page, once ``totalCount`` entries were read, or, without ``totalCount``, at the first
-        page shorter than 1000; nothing is requested past that page. Only the entries of the
-        page at hand are held here, decoded and then typed, never its answer's bytes.
+        page shorter than 1000; nothing is requested past that page. An answer is decoded
+        as soon as it is taken, so only the entries of the page at hand are held here.
         """
         build: Callable[[Any], HistoryEntry] = _wire.builder(HistoryEntry)
-        items, total = self._read_page(query, 0, MAX_PAGE_SIZE)
+        items, total = _decoded(self._request_page(query, 0, MAX_PAGE_SIZE))
         offset = 0
-        with _io.Prefetch[DecodedPage]() as ahead:
+        with _io.Prefetch[httpx.Response]() as ahead:
             while True:
                 offset += len(items)
                 last = not items or (
                     offset >= total if total is not None else len(items) < MAX_PAGE_SIZE
                 )
                 if not last:
-                    ahead.start(self._read_page, query, offset, MAX_PAGE_SIZE)
+                    ahead.start(self._request_page, query, offset, MAX_PAGE_SIZE)
                 if items:
                     yield [build(item) for item in items]
                 if last:
                     return
-                items, total = ahead.result()
+                items, total = _decoded(ahead.result())
 
-    def _read_page(self, query: HistoryQuery, offset: int | None, limit: int | None) -> DecodedPage:
+    def _request_page(
+        self, query: HistoryQuery, offset: int | None, limit: int | None
+    ) -> httpx.Response:
         from sipgate_api.api.history import list_history
 
         request = list_history._get_kwargs(
@@ -237,11 +239,7 @@ class History:
         )
         request["params"].update(query.time_range())  # sipgate's UTC form of from/to
         request["extensions"] = _io.request_extensions()
-        response = _read.send(self._client, request)
-        try:
-            return _wire.decode_items(response.content, HistoryEntry)
-        except ValueError:
-            raise _read.unreadable(response) from None
+        return _read.send(self._client, request)
 
     def _export_page(self, query: HistoryQuery, offset: int | None, limit: int | None) -> str:
         from sipgate_api.api.history import export_history_csv
@@ -258,3 +256,12 @@ def _unset_if_none(value: Any) -> Any:
     from sipgate_api.types import UNSET
 
     return UNSET if value is None else value
+
+
+def _decoded(response: httpx.Response) -> tuple[list[Any], int | None]:
+    """The entries of a ``GET /history`` answer, decoded for ``_wire.builder(HistoryEntry)``,
+    and ``totalCount``."""
+    try:
+        return _wire.decode_items(response.content, HistoryEntry)
+    except ValueError:
+        raise _read.unreadable(response) from None
