@@ -85,15 +85,9 @@ class Address:
     @classmethod
     def from_wire(cls, data: Mapping[str, Any]) -> Address:
         """Read an address from sipgate's JSON (missing parts become ``""``)."""
-        return cls(
-            po_box=_text(data.get("poBox")),
-            extended_address=_text(data.get("extendedAddress")),
-            street_address=_text(data.get("streetAddress")),
-            locality=_text(data.get("locality")),
-            region=_text(data.get("region")),
-            postal_code=_text(data.get("postalCode")),
-            country=_text(data.get("country")),
-        )
+        from sipgateio import _wire
+
+        return _wire.convert(dict(data), cls)
 
 
 def _organizations(value: Sequence[Sequence[str]] | Sequence[str] | None) -> list[list[str]]:
@@ -140,7 +134,3 @@ class ContactsExportFilter:
     """Narrow contact reads to contacts holding one of ``phone_numbers``."""
 
     phone_numbers: list[str] = attrs.field(factory=list)
-
-
-def _text(value: object) -> str:
-    return value if isinstance(value, str) else ""

@@ -179,7 +179,9 @@ class FaxHistoryEntry(BaseHistoryEntry):
     """A sent or received fax; ``fax_status`` tells how far its transmission got."""
 
     type: HistoryEntryType = HistoryEntryType.FAX
-    fax_status: FaxStatus | None = None
+    fax_status: FaxStatus | None = attrs.field(
+        default=None, metadata={"wire_name": "faxStatusType"}
+    )
     scheduled: datetime | None = None
     document_url: str = ""
     report_url: str = ""

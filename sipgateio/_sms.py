@@ -19,8 +19,6 @@ from sipgateio.errors import ValidationError
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from sipgate_api.models import SmsCallerId
-
 
 @attrs.frozen
 class SmsRequest:
@@ -59,6 +57,16 @@ def check_sms(
     )
 
 
+@attrs.frozen(kw_only=True)
+class SenderNumber:
+    """A sender number (caller id) of an SMS extension, as ``GET .../callerids`` lists it."""
+
+    id: int
+    phonenumber: str = ""
+    verified: bool = False
+    default_number: bool = False
+
+
 def _as_e164(number: object) -> str | None:
     """A caller id's number in E.164 form; sipgate may list it with or without ``+``."""
     if isinstance(number, str) and number.isdigit():
@@ -67,8 +75,8 @@ def _as_e164(number: object) -> str | None:
 
 
 def choose_sender(
-    caller_ids: Sequence[SmsCallerId], from_: str, sms_id: str
-) -> tuple[SmsCallerId, SmsCallerId | None]:
+    caller_ids: Sequence[SenderNumber], from_: str, sms_id: str
+) -> tuple[SenderNumber, SenderNumber | None]:
     """Return the caller id entry of ``from_`` and the extension's current default sender.
 
     Raises ``ValidationError`` when ``from_`` is not a verified sender of ``sms_id``.

@@ -93,9 +93,16 @@ class Webuser:
     @classmethod
     def from_api(cls, item: ApiWebuser) -> Webuser:
         """Build a ``Webuser`` from the generated ``sipgate_api`` model."""
-        from sipgateio._convert import webuser
+        from sipgateio import _wire
 
-        return webuser(item)
+        return _wire.convert(item.to_dict(), cls)
+
+
+@attrs.frozen(kw_only=True)
+class _Userinfo:
+    """Whom the credentials belong to: the web user ``sub`` (read by the client only)."""
+
+    sub: str
 
 
 # --------------------------------------------------------------------------- SMS
@@ -295,5 +302,6 @@ class Device:
     online: bool = False
     caller_id: str | None = None
     owner: str | None = None
-    active_phonelines: list[ActiveRouting] = attrs.field(factory=list)
-    active_groups: list[ActiveRouting] = attrs.field(factory=list)
+    # Each an object with id and alias in older API releases, only the id in newer ones.
+    active_phonelines: list[ActiveRouting] = attrs.field(factory=list, metadata={"id_alone": True})
+    active_groups: list[ActiveRouting] = attrs.field(factory=list, metadata={"id_alone": True})

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-from collections.abc import Awaitable, Callable, Iterable
-from typing import TypeVar
+from collections.abc import Awaitable, Callable, Coroutine, Iterable
+from typing import Any, Generic, ParamSpec, Self, TypeVar
 from urllib.request import getproxies
 
 import httpx
 
 T = TypeVar("T")
 R = TypeVar("R")
+P = ParamSpec("P")
 
 sleep = asyncio.sleep
 Lock = asyncio.Lock
@@ -71,55 +72,53 @@ def _proxy_configured() -> bool:
     return any(proxies.get(scheme) for scheme in ("http", "https", "all"))
 
 
-# --- starting a call ahead of its use ----------------------------------------------------------
-# Kept at the end of the module with its own imports, apart from the primitives above.
-
-from collections.abc import Coroutine  # noqa: E402
-from typing import Any, Generic, ParamSpec  # noqa: E402
-
-P = ParamSpec("P")
+# --- calls started ahead of their use ----------------------------------------------------------
 
 
-class Pending(Generic[R]):
-    """A call started ahead of its use by ``spawn``: ask for its ``result()`` or ``cancel()`` it."""
+class Prefetch(Generic[R]):
+    """Calls started ahead of their use, one at a time: ``start`` one, later ask for its
+    ``result()``. Leaving the ``async with`` block cancels a call still under way and waits
+    until it has stopped; its result, or error, is dropped then: nobody asked for it.
+    """
 
-    def __init__(self, task: asyncio.Task[R]) -> None:
-        self._task = task
+    def __init__(self) -> None:
+        self._task: asyncio.Task[R] | None = None
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            await asyncio.wait((task,))
+            if not task.cancelled():
+                task.exception()  # mark an error as seen, so asyncio does not log it as lost
+
+    async def start(
+        self, func: Callable[P, Coroutine[Any, Any, R]], *args: P.args, **kwargs: P.kwargs
+    ) -> None:
+        """Start ``func(*args, **kwargs)`` as a task and let the event loop run once.
+
+        That one run takes the task to its first real wait, so a request it makes is sent
+        before the caller goes on with other work (e.g. building the previous page).
+        """
+        self._task = asyncio.get_running_loop().create_task(func(*args, **kwargs))
+        await asyncio.sleep(0)
 
     async def result(self) -> R:
-        """Wait for the call and return what it returned, or raise what it raised."""
-        return await self._task
-
-    async def cancel(self) -> None:
-        """Stop the call if it is still under way and wait until it has stopped.
-
-        Its result, or error, is dropped: nobody asked for it.
-        """
-        task = self._task
-        task.cancel()
-        await asyncio.wait((task,))
-        if not task.cancelled():
-            task.exception()  # mark an error as seen, so asyncio does not log it as lost
-
-
-async def spawn(
-    func: Callable[P, Coroutine[Any, Any, R]], *args: P.args, **kwargs: P.kwargs
-) -> Pending[R]:
-    """Start ``func(*args, **kwargs)`` as a task and let the event loop run once.
-
-    That one run takes the task to its first real wait, so a request it makes is sent
-    before the caller goes on with other work (e.g. converting the previous page).
-    """
-    task = asyncio.get_running_loop().create_task(func(*args, **kwargs))
-    await asyncio.sleep(0)
-    return Pending(task)
+        """Wait for the call started last and return what it returned, or raise what it raised."""
+        assert self._task is not None, "start() a call first"
+        result = await self._task
+        self._task = None
+        return result
 
 
 def request_extensions() -> dict[str, Any]:
-    """``httpx`` request extensions for a request a call started by ``spawn`` makes: none.
+    """``httpx`` request extensions for a request a call that ``Prefetch`` started makes: none.
 
-    (The sync twin adds a ``trace`` that tells when the request is sent; here the one
-    run of the event loop in ``spawn`` sends it.)
+    (The sync twin adds a ``trace`` that tells when the request is sent; here the one run
+    of the event loop in ``Prefetch.start`` sends it.)
     """
     return {}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sipgateio import _convert
+from sipgateio._async import _read
 from sipgateio._validation import check_call_data
 from sipgateio.models import InitiateNewCallSessionResponse
 
@@ -34,7 +34,7 @@ class AsyncCall:
         or else of ``from_`` is shown.
         """
         from sipgate_api.api.calls import initiate_call
-        from sipgate_api.models import InitiateCallRequest, InitiateCallResponse
+        from sipgate_api.models import InitiateCallRequest
         from sipgate_api.types import UNSET
 
         callee, caller, caller_id, device_id = check_call_data(
@@ -46,7 +46,5 @@ class AsyncCall:
             caller_id=UNSET if caller_id is None else caller_id,
             device_id=UNSET if device_id is None else device_id,
         )
-        response = await initiate_call.asyncio_detailed(client=self._client.api, body=body)
-        return InitiateNewCallSessionResponse(
-            session_id=_convert.parsed(response, InitiateCallResponse).session_id
-        )
+        request = initiate_call._get_kwargs(body=body)
+        return await _read.read(self._client, request, InitiateNewCallSessionResponse)

@@ -148,20 +148,21 @@ class AsyncSipgateIO:
                 if self._webuser_id is None:
                     from sipgate_api.api.authorization import get_userinfo
 
-                    userinfo = (await get_userinfo.asyncio_detailed(client=self.api)).parsed
-                    assert userinfo is not None
-                    self._webuser_id = userinfo.sub
+                    from sipgateio._async import _read
+                    from sipgateio.models import _Userinfo
+
+                    request = get_userinfo._get_kwargs()
+                    self._webuser_id = (await _read.read(self, request, _Userinfo)).sub
         return self._webuser_id
 
     async def get_web_users(self) -> list[Webuser]:
         """Return every web user of the account."""
         from sipgate_api.api.users import list_users
 
+        from sipgateio._async import _read
         from sipgateio.models import Webuser
 
-        page = (await list_users.asyncio_detailed(client=self.api)).parsed
-        assert page is not None
-        return [Webuser.from_api(item) for item in page.items]
+        return await _read.read_list(self, list_users._get_kwargs(), Webuser)
 
     async def close(self) -> None:
         """Close the connections (not those of an ``http_client`` you passed in)."""

@@ -6,8 +6,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from sipgateio import _convert
-from sipgateio._async import _io
+from sipgateio._async import _io, _read
 from sipgateio._fax import (
     FINAL_STATUSES,
     check_fax,
@@ -16,11 +15,16 @@ from sipgateio._fax import (
 )
 from sipgateio._validation import check_callback, check_extension, check_id
 from sipgateio.errors import FaxStatusTimeoutError, SipgateIOError, ValidationError
-from sipgateio.models import FaxStatus, SendFaxSessionResponse
+from sipgateio.models import (
+    FaxHistoryEntry,
+    Faxline,
+    FaxStatus,
+    HistoryEntry,
+    SendFaxSessionResponse,
+)
 
 if TYPE_CHECKING:
     from sipgateio._async.client import AsyncSipgateIO
-    from sipgateio.models import Faxline
 
 
 class AsyncFax:
@@ -45,7 +49,7 @@ class AsyncFax:
         follow it with ``get_fax_status`` or ``wait_for_final_status``.
         """
         from sipgate_api.api.fax import send_fax
-        from sipgate_api.models import SendFaxRequest, SendFaxResponse
+        from sipgate_api.models import SendFaxRequest
 
         request = check_fax(
             to=to, file_content=file_content, filename=filename, faxline_id=faxline_id
@@ -60,28 +64,26 @@ class AsyncFax:
             filename=request.filename,
             base_64_content=request.base64_content,
         )
-        response = await send_fax.asyncio_detailed(client=self._client.api, body=body)
-        return SendFaxSessionResponse(
-            session_id=_convert.parsed(response, SendFaxResponse).session_id
-        )
+        sending = send_fax._get_kwargs(body=body)
+        return await _read.read(self._client, sending, SendFaxSessionResponse)
 
     async def get_fax_status(self, session_id: str) -> FaxStatus:
         """Return the status of the fax ``session_id`` (from ``send``)."""
         from sipgate_api.api.history import get_history_entry
 
         check_id(session_id, argument="session_id")
-        response = await get_history_entry.asyncio_detailed(session_id, client=self._client.api)
-        kind, status = _convert.history_fax_status(response.parsed)
-        if kind != "FAX":
+        request = get_history_entry._get_kwargs(session_id)
+        entry: HistoryEntry = await _read.read(self._client, request, HistoryEntry)
+        if not isinstance(entry, FaxHistoryEntry):
             raise ValidationError(
-                f"session_id {session_id!r} names a {kind or 'non-fax'} history entry, not a "
+                f"session_id {session_id!r} names a {entry.type or 'non-fax'} history entry, not a "
                 "fax; pass the session_id returned by fax.send()",
                 argument="session_id",
                 value=session_id,
             )
-        if status is None:
+        if entry.fax_status is None:
             raise SipgateIOError(f"sipgate reported no status for fax {session_id}")
-        return status
+        return entry.fax_status
 
     # timeout= keeps the signature of the sync client (asyncio.timeout would not);
     # RUF100 because the sync twin that unasync writes has no ASYNC109 to silence.
@@ -125,7 +127,5 @@ class AsyncFax:
 
     async def _faxlines(self, webuser_id: str) -> list[Faxline]:
         from sipgate_api.api.fax import list_faxlines
-        from sipgate_api.models import FaxlineList
 
-        response = await list_faxlines.asyncio_detailed(webuser_id, client=self._client.api)
-        return [_convert.faxline(item) for item in _convert.parsed(response, FaxlineList).items]
+        return await _read.read_list(self._client, list_faxlines._get_kwargs(webuser_id), Faxline)

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sipgateio import _convert
+from sipgateio._async import _read
 from sipgateio._validation import check_instance
-from sipgateio.models import Pagination
+from sipgateio.models import NumberResponseItem, Pagination
 
 if TYPE_CHECKING:
     from sipgateio._async.client import AsyncSipgateIO
-    from sipgateio.models import NumberResponseItem
 
 # Numbers fetched per request when the caller wants them all.
 PAGE_SIZE = 1000
@@ -38,12 +37,9 @@ class AsyncNumbers:
 
     async def _page(self, offset: int | None, limit: int | None) -> list[NumberResponseItem]:
         from sipgate_api.api.numbers import list_numbers
-        from sipgate_api.models import PhoneNumberList
         from sipgate_api.types import UNSET
 
-        response = await list_numbers.asyncio_detailed(
-            client=self._client.api,
-            offset=UNSET if offset is None else offset,
-            limit=UNSET if limit is None else limit,
+        request = list_numbers._get_kwargs(
+            offset=UNSET if offset is None else offset, limit=UNSET if limit is None else limit
         )
-        return [_convert.number(item) for item in _convert.parsed(response, PhoneNumberList).items]
+        return await _read.read_list(self._client, request, NumberResponseItem)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sipgateio import _convert
+from sipgateio._async import _read
 from sipgateio._validation import (
     check_bool,
     check_http_url,
@@ -13,11 +13,10 @@ from sipgateio._validation import (
     normalize_phone_number,
     rtcm_call_id,
 )
-from sipgateio.models import RecordOptions, TransferOptions
+from sipgateio.models import RecordOptions, RTCMCall, TransferOptions
 
 if TYPE_CHECKING:
     from sipgateio._async.client import AsyncSipgateIO
-    from sipgateio.models import RTCMCall
 
 
 class AsyncRTCM:
@@ -29,11 +28,9 @@ class AsyncRTCM:
     async def get_established_calls(self) -> list[RTCMCall]:
         """Return the calls of the account that are established right now (not ringing)."""
         from sipgate_api.api.rtcm import list_established_calls
-        from sipgate_api.models import EstablishedCallList
 
-        response = await list_established_calls.asyncio_detailed(client=self._client.api)
-        calls = _convert.parsed(response, EstablishedCallList).data
-        return [_convert.rtcm_call(call) for call in calls]
+        request = list_established_calls._get_kwargs()
+        return await _read.read_list(self._client, request, RTCMCall, key="data")
 
     async def mute(self, call: RTCMCall | str, status: bool) -> None:
         """Mute (``status=True``) or unmute the call."""

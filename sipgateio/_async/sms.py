@@ -5,17 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sipgateio import _convert
-from sipgateio._async import _io
-from sipgateio._sms import SmsRequest, check_sms, choose_sender
+from sipgateio._async import _io, _read
+from sipgateio._sms import SenderNumber, SmsRequest, check_sms, choose_sender
 from sipgateio._validation import check_extension
 from sipgateio.errors import SipgateIOError, ValidationError
+from sipgateio.models import SmsExtension
 
 if TYPE_CHECKING:
-    from sipgate_api.models import SmsCallerId
-
     from sipgateio._async.client import AsyncSipgateIO
-    from sipgateio.models import SmsExtension
 
 
 class AsyncSms:
@@ -88,11 +85,9 @@ class AsyncSms:
 
     async def _sms_extensions(self, webuser_id: str) -> list[SmsExtension]:
         from sipgate_api.api.sms import list_sms_extensions
-        from sipgate_api.models import SmsExtensionList
 
-        response = await list_sms_extensions.asyncio_detailed(webuser_id, client=self._client.api)
-        page = _convert.parsed(response, SmsExtensionList)
-        return [_convert.sms_extension(item) for item in page.items]
+        request = list_sms_extensions._get_kwargs(webuser_id)
+        return await _read.read_list(self._client, request, SmsExtension)
 
     async def _post(self, request: SmsRequest, sms_id: str) -> None:
         from sipgate_api.api.sms import send_sms
@@ -109,7 +104,6 @@ class AsyncSms:
 
     async def _send_from_number(self, request: SmsRequest) -> None:
         from sipgate_api.api.sms import list_sms_caller_ids
-        from sipgate_api.models import SmsCallerIdList
 
         assert request.from_ is not None
         extension = await self.get_own_sms_extension()
@@ -122,11 +116,9 @@ class AsyncSms:
                 value=request.from_,
             )
         sms_id = extension.id
-        response = await list_sms_caller_ids.asyncio_detailed(
-            webuser_id, sms_id, client=self._client.api
-        )
-        caller_ids = _convert.parsed(response, SmsCallerIdList).items
-        sender, previous = choose_sender(caller_ids, request.from_, sms_id)
+        listing = list_sms_caller_ids._get_kwargs(webuser_id, sms_id)
+        senders = await _read.read_list(self._client, listing, SenderNumber)
+        sender, previous = choose_sender(senders, request.from_, sms_id)
         if previous is not None and previous.id == sender.id:
             await self._post(request, sms_id)
             return
@@ -146,7 +138,7 @@ class AsyncSms:
             raise
         await self._restore(webuser_id, sms_id, previous, sent=True)
 
-    async def _make_default(self, webuser_id: str, sms_id: str, caller_id: SmsCallerId) -> None:
+    async def _make_default(self, webuser_id: str, sms_id: str, caller_id: SenderNumber) -> None:
         from sipgate_api.api.sms import update_sms_caller_id
         from sipgate_api.models import UpdateSmsCallerIdRequest
 
@@ -162,7 +154,7 @@ class AsyncSms:
         self,
         webuser_id: str,
         sms_id: str,
-        previous: SmsCallerId,
+        previous: SenderNumber,
         *,
         sent: bool,
         error: BaseException | None = None,

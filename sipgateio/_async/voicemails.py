@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sipgateio import _convert
+from sipgateio._async import _read
+from sipgateio.models import Voicemail
 
 if TYPE_CHECKING:
     from sipgateio._async.client import AsyncSipgateIO
-    from sipgateio.models import Voicemail
 
 
 class AsyncVoicemails:
@@ -20,7 +20,5 @@ class AsyncVoicemails:
     async def get_voicemails(self) -> list[Voicemail]:
         """Return the voicemail boxes the credentials can see."""
         from sipgate_api.api.voicemails import list_voicemails
-        from sipgate_api.models import VoicemailList
 
-        response = await list_voicemails.asyncio_detailed(client=self._client.api)
-        return [_convert.voicemail(item) for item in _convert.parsed(response, VoicemailList).items]
+        return await _read.read_list(self._client, list_voicemails._get_kwargs(), Voicemail)

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from sipgateio import _convert
-from sipgateio._async import _io
+from sipgateio import _wire
+from sipgateio._async import _io, _read
 from sipgateio._validation import check_bool, check_http_url, check_whitelist
+from sipgateio.models import WebhookSettings
 
 if TYPE_CHECKING:
-    from sipgate_api.models import WebhookSettings as ApiWebhookSettings
+    import httpx
 
-    from sipgateio import models
     from sipgateio._async.client import AsyncSipgateIO
 
 
@@ -29,9 +29,11 @@ class AsyncWebhookSettingsModule:
         self._client = client
         self._lock = _io.Lock()
 
-    async def get_webhook_settings(self) -> models.WebhookSettings:
+    async def get_webhook_settings(self) -> WebhookSettings:
         """Return the current webhook settings."""
-        return _convert.webhook_settings(await self._read())
+        from sipgate_api.api.settings import get_webhook_settings
+
+        return await _read.read(self._client, get_webhook_settings._get_kwargs(), WebhookSettings)
 
     async def set_incoming_url(self, url: str) -> None:
         """Send events of incoming calls to ``url`` (an absolute http(s) URL)."""
@@ -65,17 +67,27 @@ class AsyncWebhookSettingsModule:
         """Switch sipgate's log of the events it sends on (``True``) or off."""
         await self._change(log=check_bool(value, argument="value"))
 
-    async def _read(self) -> ApiWebhookSettings:
-        from sipgate_api.api.settings import get_webhook_settings
-        from sipgate_api.models import WebhookSettings as ApiWebhookSettings
-
-        response = await get_webhook_settings.asyncio_detailed(client=self._client.api)
-        return _convert.parsed(response, ApiWebhookSettings)
-
     async def _change(self, **changes: Any) -> None:
-        from sipgate_api.api.settings import update_webhook_settings
+        """Write back what sipgate sent, fields sipgateio does not know included, with
+        ``changes`` (public field names) made. sipgate expects both URLs in a write; one it
+        left out is sent as ``""`` (no pushes)."""
+        from sipgate_api.api.settings import get_webhook_settings, update_webhook_settings
+        from sipgate_api.models import WebhookSettings as WebhookSettingsBody
 
         async with self._lock:
-            settings = await self._read()
-            _convert.apply_webhook_changes(settings, changes)
-            await update_webhook_settings.asyncio_detailed(client=self._client.api, body=settings)
+            response = await _read.send(self._client, get_webhook_settings._get_kwargs())
+            body = WebhookSettingsBody.from_dict(_json_object(response))
+            for name, value in changes.items():
+                setattr(body, name, value)
+            if not isinstance(body.incoming_url, str):
+                body.incoming_url = ""
+            if not isinstance(body.outgoing_url, str):
+                body.outgoing_url = ""
+            await update_webhook_settings.asyncio_detailed(client=self._client.api, body=body)
+
+
+def _json_object(response: httpx.Response) -> dict[str, Any]:
+    try:
+        return _wire.json_object(response.content)
+    except ValueError:
+        raise _read.unreadable(response) from None

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import contextvars
 import threading
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
-from typing import TypeVar
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, Generic, ParamSpec, Self, TypeVar
 
 import httpx
 
 T = TypeVar("T")
 R = TypeVar("R")
+P = ParamSpec("P")
 
 sleep = time.sleep
 Lock = threading.Lock
@@ -51,75 +53,62 @@ def new_http_client() -> httpx.Client:
     return LeanClient()
 
 
-# --- starting a call ahead of its use ----------------------------------------------------------
-# Kept at the end of the module with its own imports, apart from the primitives above.
+# --- calls started ahead of their use ----------------------------------------------------------
 
-import contextvars  # noqa: E402
-from typing import Any, Generic, ParamSpec  # noqa: E402
-
-P = ParamSpec("P")
-
-# Set, in the context of a call that ``spawn`` started, to the event its request sets when sent.
+# Set, in the context of a call that ``Prefetch`` started, to the event its request sets when sent.
 _request_sent: contextvars.ContextVar[threading.Event | None] = contextvars.ContextVar(
     "sipgateio_request_sent", default=None
 )
 
 
-class Pending(Generic[R]):
-    """A call started ahead of its use by ``spawn``: ask for its ``result()`` or ``cancel()`` it."""
+class Prefetch(Generic[R]):
+    """Calls started ahead of their use, one at a time: ``start`` one, later ask for its
+    ``result()``. They run on one worker thread, which lives as long as the ``with`` block;
+    leaving the block waits for a call still under way (a thread cannot be stopped) and
+    drops its result, or error: nobody asked for it.
+    """
 
-    def __init__(self, call: Callable[[], R], sent: threading.Event) -> None:
-        self._value: R | None = None
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, args=(call, sent), name="sipgateio-ahead")
-        self._thread.start()
+    def __init__(self) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sipgateio-ahead")
+        self._future: Future[R] | None = None
 
-    def _run(self, call: Callable[[], R], sent: threading.Event) -> None:
-        try:
-            self._value = call()
-        except BaseException as error:
-            self._error = error
-        finally:
-            sent.set()  # if its request never said so (or was never made)
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._future = None
+        self._pool.shutdown(wait=True)
+
+    def start(self, func: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> None:
+        """Start ``func(*args, **kwargs)`` on the worker thread; return once its request is
+        sent (see ``request_extensions``) or the call has ended.
+
+        Returning at once would let this thread take the GIL back while the worker waits on
+        its socket just before sending, and a busy thread (building the previous page, say)
+        hands the GIL over only after the switch interval (5 ms): the request would leave
+        that much later. The call sees the caller's context variables, as an asyncio task
+        does, so what instruments requests through them (tracing, for one) sees it too.
+        """
+        context = contextvars.copy_context()
+        sent = threading.Event()
+        context.run(_request_sent.set, sent)
+        self._future = self._pool.submit(lambda: context.run(func, *args, **kwargs))
+        self._future.add_done_callback(lambda _: sent.set())
+        sent.wait()
 
     def result(self) -> R:
-        """Wait for the call and return what it returned, or raise what it raised."""
-        self._thread.join()
-        error, self._error = self._error, None
-        if error is not None:
-            raise error
-        value, self._value = self._value, None
-        return value  # type: ignore[return-value]  # what func returned
-
-    def cancel(self) -> None:
-        """Wait until the call has ended (a thread cannot be stopped) and drop its result."""
-        self._thread.join()
-        self._value = self._error = None
-
-
-def spawn(func: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> Pending[R]:
-    """Start ``func(*args, **kwargs)`` on a thread of its own, which ends when the call does.
-
-    Returns once the call's request is sent (see ``request_extensions``) or the call has
-    ended. Returning at once would let this thread take the GIL back while the new one
-    waits on its socket just before sending, and a busy thread (converting a page, say)
-    hands the GIL over only after the switch interval (5 ms): the request would leave that
-    much later. The call sees the caller's context variables, as an asyncio task does, so
-    what instruments requests through them (tracing, for one) sees this request too.
-    """
-    context = contextvars.copy_context()
-    sent = threading.Event()
-    context.run(_request_sent.set, sent)
-    pending = Pending(lambda: context.run(func, *args, **kwargs), sent)
-    sent.wait()
-    return pending
+        """Wait for the call started last and return what it returned, or raise what it raised."""
+        assert self._future is not None, "start() a call first"
+        result = self._future.result()
+        self._future = None
+        return result
 
 
 def request_extensions() -> dict[str, Any]:
-    """``httpx`` request extensions for a request a call started by ``spawn`` makes.
+    """``httpx`` request extensions for a request a call that ``Prefetch`` started makes.
 
-    They hold a ``trace`` that tells ``spawn`` when the request is sent (httpx's own
-    transports report that; with others, ``spawn`` waits until the call ends). Outside
+    They hold a ``trace`` that tells ``Prefetch.start`` when the request is sent (httpx's
+    own transports report that; with others, ``start`` waits until the call ends). Outside
     such a call there are none.
     """
     sent = _request_sent.get()

@@ -149,20 +149,21 @@ class SipgateIO:
                 if self._webuser_id is None:
                     from sipgate_api.api.authorization import get_userinfo
 
-                    userinfo = (get_userinfo.sync_detailed(client=self.api)).parsed
-                    assert userinfo is not None
-                    self._webuser_id = userinfo.sub
+                    from sipgateio._sync import _read
+                    from sipgateio.models import _Userinfo
+
+                    request = get_userinfo._get_kwargs()
+                    self._webuser_id = (_read.read(self, request, _Userinfo)).sub
         return self._webuser_id
 
     def get_web_users(self) -> list[Webuser]:
         """Return every web user of the account."""
         from sipgate_api.api.users import list_users
 
+        from sipgateio._sync import _read
         from sipgateio.models import Webuser
 
-        page = (list_users.sync_detailed(client=self.api)).parsed
-        assert page is not None
-        return [Webuser.from_api(item) for item in page.items]
+        return _read.read_list(self, list_users._get_kwargs(), Webuser)
 
     def close(self) -> None:
         """Close the connections (not those of an ``http_client`` you passed in)."""

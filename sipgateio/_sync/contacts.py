@@ -8,11 +8,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeAlias
 
 from sipgateio._bulk import raise_for_failures
-from sipgateio._contacts_wire import (
+from sipgateio._contacts import (
     PAGE_SIZE,
     check_export_scope,
     check_scope,
-    contact_from_api,
     create_body,
     in_scope,
     phone_numbers_of,
@@ -25,19 +24,14 @@ from sipgateio._csv_contacts import (
     encode_upload,
     project_csv,
 )
-from sipgateio._sync import _io
+from sipgateio._sync import _io, _read
 from sipgateio._validation import check_bool, check_callback, check_id, check_instance
 from sipgateio._vcard import contact_to_vcard, parse_vcards
-from sipgateio.models import ExportScope, Pagination
+from sipgateio.models import ContactResponse, ExportScope, Pagination
 
 if TYPE_CHECKING:
     from sipgateio._sync.client import SipgateIO
-    from sipgateio.models import (
-        ContactImport,
-        ContactResponse,
-        ContactsExportFilter,
-        Scope,
-    )
+    from sipgateio.models import ContactImport, ContactsExportFilter, Scope
 
 logger = logging.getLogger("sipgateio")
 
@@ -272,20 +266,14 @@ class Contacts:
         self, phone_numbers: list[str] | None, offset: int | None, limit: int | None
     ) -> tuple[list[ContactResponse], int | None]:
         from sipgate_api.api.contacts import list_contacts
-        from sipgate_api.models import ContactList
         from sipgate_api.types import UNSET
 
-        from sipgateio import _convert
-
-        response = list_contacts.sync_detailed(
-            client=self._client.api,
+        request = list_contacts._get_kwargs(
             phonenumbers=UNSET if phone_numbers is None else phone_numbers,
             offset=UNSET if offset is None else offset,
             limit=UNSET if limit is None else limit,
         )
-        page = _convert.parsed(response, ContactList)
-        total = page.total_count if isinstance(page.total_count, int) else None
-        return [contact_from_api(item) for item in page.items], total
+        return _read.read_page(self._client, request, ContactResponse)
 
 
 def _reporting(

@@ -6,6 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable, Generator, Iterator
 from typing import TYPE_CHECKING, Any
 
+import httpx
+
+from sipgateio import _wire
 from sipgateio._bulk import raise_for_failures
 from sipgateio._history_query import (
     MAX_PAGE_SIZE,
@@ -19,18 +22,15 @@ from sipgateio._history_query import (
     page_bounds,
     plan_updates,
 )
-from sipgateio._history_wire import entry_converter, history_entry_from_wire, read_history_page
 from sipgateio._spreadsheet import neutralize_document
-from sipgateio._sync import _io
+from sipgateio._sync import _io, _read
 from sipgateio._validation import check_bool, check_callback, check_id
+from sipgateio.models import HistoryEntry
 
 if TYPE_CHECKING:
-    import httpx
-
     from sipgateio._sync.client import SipgateIO
     from sipgateio.models import (
         BaseHistoryFilter,
-        HistoryEntry,
         HistoryEntryUpdateOptions,
         HistoryFilter,
         Pagination,
@@ -63,9 +63,9 @@ class History:
         query = history_query(filter)
         if pagination is not None:
             offset, limit = page_bounds(pagination, max_limit=MAX_PAGE_SIZE)
-            items, _ = self._page(query, offset, limit)
-            convert = entry_converter()
-            return [convert(item) for item in items]
+            items, _ = _decoded(self._request_page(query, offset, limit))
+            build: Callable[[Any], HistoryEntry] = _wire.builder(HistoryEntry)
+            return [build(item) for item in items]
         entries: list[HistoryEntry] = []
         pages = self._pages(query)
         try:
@@ -98,8 +98,10 @@ class History:
         from sipgate_api.api.history import get_history_entry
 
         check_id(entry_id, argument="entry_id")
-        response = self._send(get_history_entry._get_kwargs(entry_id))
-        return history_entry_from_wire(_json_object(response))
+        entry: HistoryEntry = _read.read(
+            self._client, get_history_entry._get_kwargs(entry_id), HistoryEntry
+        )
+        return entry
 
     def delete_by_list_of_ids(self, entry_ids: list[str]) -> None:
         """Delete the history entries ``entry_ids``.
@@ -203,56 +205,41 @@ class History:
     def _pages(self, query: HistoryQuery) -> Generator[list[HistoryEntry], None]:
         """The typed entries of every page in turn, 1000 at a time (the server may send fewer).
 
-        The next page is requested before a page is converted, so it travels meanwhile;
-        closing the generator cancels that request. The walk ends at an empty page, once
-        ``totalCount`` entries were read, or, without ``totalCount``, at the first page
-        shorter than 1000; nothing is requested past that page.
+        The next page is requested before a page's entries are built, so it travels
+        meanwhile; closing the generator cancels that request. The walk ends at an empty
+        page, once ``totalCount`` entries were read, or, without ``totalCount``, at the first
+        page shorter than 1000; nothing is requested past that page. An answer is decoded
+        as soon as it is taken, so only the entries of the page at hand are held here.
         """
-        convert = entry_converter()
+        build: Callable[[Any], HistoryEntry] = _wire.builder(HistoryEntry)
+        items, total = _decoded(self._request_page(query, 0, MAX_PAGE_SIZE))
         offset = 0
-        response = self._request_page(query, offset, MAX_PAGE_SIZE)
-        while True:
-            items, total = _page_items(response)
-            del response  # only the decoded entries are needed from here on
-            offset += len(items)
-            last = not items or (
-                offset >= total if total is not None else len(items) < MAX_PAGE_SIZE
-            )
-            ahead = None if last else _io.spawn(self._request_page, query, offset, MAX_PAGE_SIZE)
-            try:
-                page = [convert(item) for item in items]
-                # Free the decoded page before the next one is decoded: two of them alive at
-                # once make the garbage collector's full passes markedly longer.
-                del items
-                if page:
-                    yield page
-            except BaseException:
-                if ahead is not None:
-                    ahead.cancel()
-                raise
-            if ahead is None:
-                return
-            del page
-            response = ahead.result()
-
-    def _page(
-        self, query: HistoryQuery, offset: int | None, limit: int | None
-    ) -> tuple[list[Any], int | None]:
-        """The decoded entries of one page (converted as they are used) and ``totalCount``."""
-        return _page_items(self._request_page(query, offset, limit))
+        with _io.Prefetch[httpx.Response]() as ahead:
+            while True:
+                offset += len(items)
+                last = not items or (
+                    offset >= total if total is not None else len(items) < MAX_PAGE_SIZE
+                )
+                if not last:
+                    ahead.start(self._request_page, query, offset, MAX_PAGE_SIZE)
+                if items:
+                    yield [build(item) for item in items]
+                if last:
+                    return
+                items, total = _decoded(ahead.result())
 
     def _request_page(
         self, query: HistoryQuery, offset: int | None, limit: int | None
     ) -> httpx.Response:
         from sipgate_api.api.history import list_history
 
-        kwargs = list_history._get_kwargs(
+        request = list_history._get_kwargs(
             **api_filter_kwargs(query, offset=offset, limit=limit),
             phonenumber=_unset_if_none(query.phonenumber),
         )
-        kwargs["params"].update(query.time_range())
-        kwargs["extensions"] = _io.request_extensions()
-        return self._send(kwargs)
+        request["params"].update(query.time_range())  # sipgate's UTC form of from/to
+        request["extensions"] = _io.request_extensions()
+        return _read.send(self._client, request)
 
     def _export_page(self, query: HistoryQuery, offset: int | None, limit: int | None) -> str:
         from sipgate_api.api.history import export_history_csv
@@ -262,13 +249,7 @@ class History:
         )
         kwargs["params"].update(query.time_range())
         kwargs["headers"] = CSV_ACCEPT
-        return (self._send(kwargs)).text
-
-    def _send(self, kwargs: dict[str, Any]) -> httpx.Response:
-        # Pages are decoded straight into sipgateio's types: going through the generated
-        # models first would double the cost of a 1000-entry page. The request itself is
-        # the generated one (path, query encoding), plus sipgate's UTC form of from/to.
-        return self._client.api.get_httpx_client().request(**kwargs)
+        return (_read.send(self._client, kwargs)).text
 
 
 def _unset_if_none(value: Any) -> Any:
@@ -277,28 +258,10 @@ def _unset_if_none(value: Any) -> Any:
     return UNSET if value is None else value
 
 
-def _page_items(response: httpx.Response) -> tuple[list[Any], int | None]:
-    """The entries of a ``GET /history`` answer (for ``entry_converter``) and ``totalCount``."""
+def _decoded(response: httpx.Response) -> tuple[list[Any], int | None]:
+    """The entries of a ``GET /history`` answer, decoded for ``_wire.builder(HistoryEntry)``,
+    and ``totalCount``."""
     try:
-        return read_history_page(response.content)
+        return _wire.decode_items(response.content, HistoryEntry)
     except ValueError:
-        raise _no_json_object(response) from None
-
-
-def _no_json_object(response: httpx.Response) -> Exception:
-    from sipgateio.errors import SipgateIOError
-
-    return SipgateIOError(
-        f"sipgate answered {response.request.method} {response.request.url.path} with "
-        f"HTTP {response.status_code} but no JSON object"
-    )
-
-
-def _json_object(response: httpx.Response) -> dict[str, Any]:
-    try:
-        body = response.json()
-    except ValueError:
-        body = None
-    if not isinstance(body, dict):
-        raise _no_json_object(response)
-    return body
+        raise _read.unreadable(response) from None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sipgateio import _convert
+from sipgateio._sync import _read
 from sipgateio._validation import (
     check_bool,
     check_http_url,
@@ -14,11 +14,10 @@ from sipgateio._validation import (
     normalize_phone_number,
     rtcm_call_id,
 )
-from sipgateio.models import RecordOptions, TransferOptions
+from sipgateio.models import RecordOptions, RTCMCall, TransferOptions
 
 if TYPE_CHECKING:
     from sipgateio._sync.client import SipgateIO
-    from sipgateio.models import RTCMCall
 
 
 class RTCM:
@@ -30,11 +29,9 @@ class RTCM:
     def get_established_calls(self) -> list[RTCMCall]:
         """Return the calls of the account that are established right now (not ringing)."""
         from sipgate_api.api.rtcm import list_established_calls
-        from sipgate_api.models import EstablishedCallList
 
-        response = list_established_calls.sync_detailed(client=self._client.api)
-        calls = _convert.parsed(response, EstablishedCallList).data
-        return [_convert.rtcm_call(call) for call in calls]
+        request = list_established_calls._get_kwargs()
+        return _read.read_list(self._client, request, RTCMCall, key="data")
 
     def mute(self, call: RTCMCall | str, status: bool) -> None:
         """Mute (``status=True``) or unmute the call."""

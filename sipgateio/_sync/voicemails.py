@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sipgateio import _convert
+from sipgateio._sync import _read
+from sipgateio.models import Voicemail
 
 if TYPE_CHECKING:
     from sipgateio._sync.client import SipgateIO
-    from sipgateio.models import Voicemail
 
 
 class Voicemails:
@@ -21,7 +21,5 @@ class Voicemails:
     def get_voicemails(self) -> list[Voicemail]:
         """Return the voicemail boxes the credentials can see."""
         from sipgate_api.api.voicemails import list_voicemails
-        from sipgate_api.models import VoicemailList
 
-        response = list_voicemails.sync_detailed(client=self._client.api)
-        return [_convert.voicemail(item) for item in _convert.parsed(response, VoicemailList).items]
+        return _read.read_list(self._client, list_voicemails._get_kwargs(), Voicemail)

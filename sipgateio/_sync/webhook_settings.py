@@ -6,14 +6,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from sipgateio import _convert
-from sipgateio._sync import _io
+from sipgateio import _wire
+from sipgateio._sync import _io, _read
 from sipgateio._validation import check_bool, check_http_url, check_whitelist
+from sipgateio.models import WebhookSettings
 
 if TYPE_CHECKING:
-    from sipgate_api.models import WebhookSettings as ApiWebhookSettings
+    import httpx
 
-    from sipgateio import models
     from sipgateio._sync.client import SipgateIO
 
 
@@ -30,9 +30,11 @@ class WebhookSettingsModule:
         self._client = client
         self._lock = _io.Lock()
 
-    def get_webhook_settings(self) -> models.WebhookSettings:
+    def get_webhook_settings(self) -> WebhookSettings:
         """Return the current webhook settings."""
-        return _convert.webhook_settings(self._read())
+        from sipgate_api.api.settings import get_webhook_settings
+
+        return _read.read(self._client, get_webhook_settings._get_kwargs(), WebhookSettings)
 
     def set_incoming_url(self, url: str) -> None:
         """Send events of incoming calls to ``url`` (an absolute http(s) URL)."""
@@ -66,17 +68,27 @@ class WebhookSettingsModule:
         """Switch sipgate's log of the events it sends on (``True``) or off."""
         self._change(log=check_bool(value, argument="value"))
 
-    def _read(self) -> ApiWebhookSettings:
-        from sipgate_api.api.settings import get_webhook_settings
-        from sipgate_api.models import WebhookSettings as ApiWebhookSettings
-
-        response = get_webhook_settings.sync_detailed(client=self._client.api)
-        return _convert.parsed(response, ApiWebhookSettings)
-
     def _change(self, **changes: Any) -> None:
-        from sipgate_api.api.settings import update_webhook_settings
+        """Write back what sipgate sent, fields sipgateio does not know included, with
+        ``changes`` (public field names) made. sipgate expects both URLs in a write; one it
+        left out is sent as ``""`` (no pushes)."""
+        from sipgate_api.api.settings import get_webhook_settings, update_webhook_settings
+        from sipgate_api.models import WebhookSettings as WebhookSettingsBody
 
         with self._lock:
-            settings = self._read()
-            _convert.apply_webhook_changes(settings, changes)
-            update_webhook_settings.sync_detailed(client=self._client.api, body=settings)
+            response = _read.send(self._client, get_webhook_settings._get_kwargs())
+            body = WebhookSettingsBody.from_dict(_json_object(response))
+            for name, value in changes.items():
+                setattr(body, name, value)
+            if not isinstance(body.incoming_url, str):
+                body.incoming_url = ""
+            if not isinstance(body.outgoing_url, str):
+                body.outgoing_url = ""
+            update_webhook_settings.sync_detailed(client=self._client.api, body=body)
+
+
+def _json_object(response: httpx.Response) -> dict[str, Any]:
+    try:
+        return _wire.json_object(response.content)
+    except ValueError:
+        raise _read.unreadable(response) from None

@@ -22,7 +22,7 @@ import pytest
 import sipgateio
 from sipgateio import Pagination
 from tests._server import Recorded, RecordingServer, Reply
-from tests.conftest import EventLoopThread
+from tests.conftest import TOKEN, TOKEN_ID, EventLoopThread
 from tests.contacts_history.conftest import history_item, serve_pages
 
 AHEAD_THREAD = "sipgateio-ahead"
@@ -111,7 +111,7 @@ def pending_tasks(loop_thread: EventLoopThread) -> set[asyncio.Task[Any]]:
 
 
 def ahead_threads() -> list[threading.Thread]:
-    return [t for t in threading.enumerate() if t.name == AHEAD_THREAD]
+    return [t for t in threading.enumerate() if t.name.startswith(AHEAD_THREAD)]
 
 
 def own_threads() -> set[threading.Thread]:
@@ -313,6 +313,37 @@ def test_no_page_is_requested_past_the_last_one(
     assert (len(ids), error) == (total, None)
     assert offsets(server) == expected
     assert not ahead_threads()
+
+
+def test_the_sync_client_asks_every_page_ahead_from_one_thread_that_ends_with_the_walk(
+    server: RecordingServer,
+) -> None:
+    # A thread per page would show in thread-aware tooling (tracing, thread-local state in
+    # httpx hooks) as a new thread for every page.
+    serve_pages(server, "/history", [history_item(i) for i in range(4000)])
+    askers: list[tuple[str, threading.Thread]] = []
+
+    def note_thread(request: httpx.Request) -> None:
+        askers.append((request.url.params["offset"], threading.current_thread()))
+
+    http = httpx.Client(event_hooks={"request": [note_thread]})
+    client = sipgateio.SipgateIO(
+        token_id=TOKEN_ID, token=TOKEN, base_url=server.base_url, http_client=http
+    )
+    try:
+        walked = sum(1 for _ in client.history.iter_all())
+    finally:
+        client.close()
+        http.close()
+
+    assert walked == 4000
+    assert [offset for offset, _ in askers] == ["0", "1000", "2000", "3000"]
+    assert askers[0][1] is threading.current_thread()
+    ahead = {id(thread): thread for offset, thread in askers if offset != "0"}
+    assert len(ahead) == 1
+    (worker,) = ahead.values()
+    assert worker.name.startswith(AHEAD_THREAD)
+    assert not worker.is_alive()
 
 
 def test_a_server_that_sends_short_pages_is_read_ahead_at_the_right_offsets(

@@ -1,9 +1,9 @@
-"""Contacts without I/O: input checks, request bodies, and API models → public types."""
+"""Contacts without I/O: input checks and request bodies (answers are read by ``_wire``)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
 from sipgateio._validation import check_encodable, check_id, check_instance, check_text
 from sipgateio.errors import ValidationError
@@ -17,9 +17,6 @@ from sipgateio.models import (
     PhoneNumber,
     Scope,
 )
-
-if TYPE_CHECKING:
-    from sipgate_api import models as api
 
 # Contacts fetched per request when the caller wants them all (the API's default page).
 PAGE_SIZE: Final = 5000
@@ -154,39 +151,3 @@ def _email(email: Email) -> dict[str, Any]:
 
 def _number(number: PhoneNumber) -> dict[str, Any]:
     return {"number": number.number, "type": list(number.type)}
-
-
-def _text(value: object) -> str:
-    return value if isinstance(value, str) else ""
-
-
-def _strings(value: object) -> list[str]:
-    return [str(item) for item in value] if isinstance(value, list) else []
-
-
-def contact_from_api(item: api.Contact) -> ContactResponse:
-    """A ``ContactResponse`` from the generated model of one stored contact."""
-    scope = item.scope
-    scope_text = getattr(scope, "value", scope)
-    return ContactResponse(
-        id=item.id,
-        name=_text(item.name),
-        picture=item.picture if isinstance(item.picture, str) else None,
-        emails=[
-            Email(_text(email.email), _strings(email.type_))
-            for email in (item.emails if isinstance(item.emails, list) else [])
-        ],
-        numbers=[
-            PhoneNumber(_text(number.number), _strings(number.type_))
-            for number in (item.numbers if isinstance(item.numbers, list) else [])
-        ],
-        addresses=[
-            Address.from_wire(address.to_dict())
-            for address in (item.addresses if isinstance(item.addresses, list) else [])
-        ],
-        organization=[
-            _strings(units)
-            for units in (item.organization if isinstance(item.organization, list) else [])
-        ],
-        scope=Scope(scope_text if isinstance(scope_text, str) else ""),
-    )
