@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import signal
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, TextIO, TypeAlias
@@ -109,3 +110,21 @@ def open_output(path: str) -> Iterator[TextIO]:
 def write_document(output: TextIO, document: str) -> None:
     """Write ``document``, ending in a line break."""
     output.write(document if document.endswith("\n") else document + "\n")
+
+
+@contextlib.contextmanager
+def stopped_by_sigterm() -> Iterator[None]:
+    """Let SIGTERM (``kill``, a service manager) stop a foreground server as Ctrl-C does.
+
+    SIGINT alone is not enough: a process started in the background by a shell without job
+    control inherits an ignored SIGINT, and Python then never raises ``KeyboardInterrupt``.
+    """
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

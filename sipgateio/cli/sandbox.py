@@ -7,6 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from sipgateio.cli._arguments import port, positive_float, rate
+from sipgateio.cli._common import stopped_by_sigterm
 
 if TYPE_CHECKING:
     from sipgateio.cli._common import Commands
@@ -77,7 +78,7 @@ def run_sandbox(args: argparse.Namespace) -> int:
         seed=args.seed,
     )
     sandbox.bind()
-    print(f"sipgate sandbox listening on {sandbox.url} (Ctrl-C stops it)")
+    print(f"sipgate sandbox listening on {sandbox.url} (Ctrl-C or SIGTERM stops it)")
     print(f"base_url  {sandbox.base_url}")
     print(f"token_id  {sandbox.token_id}")
     print(f"token     {sandbox.token}")
@@ -88,7 +89,8 @@ def run_sandbox(args: argparse.Namespace) -> int:
     print(f"  SIPGATE_TOKEN_ID={sandbox.token_id} \\")
     print(f"  SIPGATE_TOKEN={sandbox.token}", flush=True)
     try:
-        sandbox.serve_forever()
+        with stopped_by_sigterm():
+            sandbox.serve_forever()
     except KeyboardInterrupt:
         print("sandbox stopped", file=sys.stderr)
     return 0

@@ -8,7 +8,7 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from sipgateio.cli._arguments import port
-from sipgateio.cli._common import command_group, read_input
+from sipgateio.cli._common import command_group, read_input, stopped_by_sigterm
 
 if TYPE_CHECKING:
     from sipgateio.cli._common import Commands
@@ -68,9 +68,10 @@ def run_serve(args: argparse.Namespace) -> int:
         server.on_answer(log)
         server.on_hangup(log)
         server.on_data(log)
-    print(f"webhook server listening on {server.url} (Ctrl-C stops it)", flush=True)
+    print(f"webhook server listening on {server.url} (Ctrl-C or SIGTERM stops it)", flush=True)
     try:
-        threading.Event().wait()
+        with stopped_by_sigterm():
+            threading.Event().wait()
     except KeyboardInterrupt:
         print("webhook server stopped", file=sys.stderr)
     finally:

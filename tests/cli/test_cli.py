@@ -96,8 +96,7 @@ def test_sandbox_runs_in_the_foreground_and_prints_its_credentials() -> None:
         ) as client:
             assert client.get_authenticated_webuser_id() == "w0"
     finally:
-        process.send_signal(signal.SIGINT)
-        process.communicate(timeout=10)
+        stop(process)
     assert process.returncode == 0
 
 
@@ -218,11 +217,21 @@ def test_webhooks_serve_logs_the_sandbox_pushes(sandbox: Sandbox, tmp_path: Path
         assert flow.pushes[0].status == 200
         line = process.stdout.readline()
     finally:
-        process.send_signal(signal.SIGINT)
-        process.communicate(timeout=10)
+        stop(process)
     assert line.startswith("newCall")
     assert "from +4915112345678" in line
     assert process.returncode == 0
+
+
+def stop(process: subprocess.Popen[str]) -> None:
+    """Stop a foreground server command as a service manager does; kill it if it hangs."""
+    process.send_signal(signal.SIGTERM)
+    try:
+        process.communicate(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        raise
 
 
 def _free_port() -> int:
