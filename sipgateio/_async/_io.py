@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-from collections.abc import Awaitable, Callable, Iterable
-from typing import TypeVar
+from collections.abc import Awaitable, Callable, Coroutine, Iterable
+from typing import Any, Generic, ParamSpec, TypeVar
 from urllib.request import getproxies
 
 import httpx
 
 T = TypeVar("T")
 R = TypeVar("R")
+P = ParamSpec("P")
 
 sleep = asyncio.sleep
 Lock = asyncio.Lock
@@ -72,12 +73,6 @@ def _proxy_configured() -> bool:
 
 
 # --- starting a call ahead of its use ----------------------------------------------------------
-# Kept at the end of the module with its own imports, apart from the primitives above.
-
-from collections.abc import Coroutine  # noqa: E402
-from typing import Any, Generic, ParamSpec  # noqa: E402
-
-P = ParamSpec("P")
 
 
 class Pending(Generic[R]):

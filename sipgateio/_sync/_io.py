@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import contextvars
 import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
-from typing import TypeVar
+from typing import Any, Generic, ParamSpec, TypeVar
 
 import httpx
 
 T = TypeVar("T")
 R = TypeVar("R")
+P = ParamSpec("P")
 
 sleep = time.sleep
 Lock = threading.Lock
@@ -52,12 +54,6 @@ def new_http_client() -> httpx.Client:
 
 
 # --- starting a call ahead of its use ----------------------------------------------------------
-# Kept at the end of the module with its own imports, apart from the primitives above.
-
-import contextvars  # noqa: E402
-from typing import Any, Generic, ParamSpec  # noqa: E402
-
-P = ParamSpec("P")
 
 # Set, in the context of a call that ``spawn`` started, to the event its request sets when sent.
 _request_sent: contextvars.ContextVar[threading.Event | None] = contextvars.ContextVar(
