@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import base64
 import contextlib
 import json
 import shutil
@@ -79,6 +80,10 @@ class Client:
 
 
 # --- Python clients ----------------------------------------------------------------------------
+
+
+def _basic_auth() -> str:
+    return "Basic " + base64.b64encode(f"{TOKEN_ID}:{TOKEN}".encode()).decode()
 
 
 def _check(status: int) -> None:
@@ -185,7 +190,7 @@ class AsyncClients:
 
         session = aiohttp.ClientSession(
             base_url=self.base_url + "/",
-            headers={**HEADERS, "Authorization": httpx.BasicAuth(TOKEN_ID, TOKEN)._auth_header},
+            headers={**HEADERS, "Authorization": _basic_auth()},
             connector=aiohttp.TCPConnector(limit=self.in_flight),
         )
 
