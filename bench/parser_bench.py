@@ -32,8 +32,8 @@ import httpx
 from _h11_connection import H11Transport
 
 import sipgateio
+from sipgateio._async._lean_client import AsyncLeanClient
 from sipgateio._asyncio_transport import AsyncioTransport
-from sipgateio._lean_httpx import LeanAsyncClient
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -135,7 +135,7 @@ def main() -> int:
             token_id=TOKEN_ID,
             token=TOKEN,
             base_url=server.base_url,
-            http_client=LeanAsyncClient(transport=make()),
+            http_client=AsyncLeanClient(transport=make()),
         )
         for name, make in transports.items()
     }

@@ -11,6 +11,10 @@ on 127.0.0.1, answering 204), in two ways:
   ``SipgateIO``);
 * concurrent: 2,000 SMS, 200 at a time (sipgateio: ``AsyncSipgateIO``).
 
+sipgateio also sends each way over a plain ``httpx`` client passed as ``http_client=`` (the
+async one over sipgateio's asyncio transport): the difference to its default client is what
+``sipgateio/_lean_httpx.py`` saves.
+
 The Node SDK (npm package ``sipgateio``) is installed with npm into a temporary folder
 that is deleted afterwards; its one ``axios.create`` call is pointed at the local server
 (``bench/_harness.py``). The server runs on one core and the clients on the other. Every
@@ -24,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import base64
 import contextlib
 import json
 import shutil
@@ -77,6 +82,10 @@ class Client:
 # --- Python clients ----------------------------------------------------------------------------
 
 
+def _basic_auth() -> str:
+    return "Basic " + base64.b64encode(f"{TOKEN_ID}:{TOKEN}".encode()).decode()
+
+
 def _check(status: int) -> None:
     if status != 204:
         raise RuntimeError(f"the server answered {status}")
@@ -93,15 +102,25 @@ def sync_httpx(base_url: str) -> Client:
     return Client("httpx", run, http.close)
 
 
-def sync_sipgateio(base_url: str) -> Client:
-    client = sipgateio.SipgateIO(token_id=TOKEN_ID, token=TOKEN, base_url=base_url)
+def sync_sipgateio(base_url: str, http_client: httpx.Client | None = None) -> Client:
+    client = sipgateio.SipgateIO(
+        token_id=TOKEN_ID, token=TOKEN, base_url=base_url, http_client=http_client
+    )
     if callable(getattr(client.sms, "send", None)):
 
         def run(n: int) -> None:
             for _ in range(n):
                 client.sms.send(to=TO, message=MESSAGE, sms_id="s0")
 
-        return Client("sipgateio  client.sms.send", run, client.close)
+        def close() -> None:
+            client.close()
+            if http_client is not None:
+                http_client.close()
+
+        name = "sipgateio  client.sms.send"
+        if http_client is not None:
+            name = "sipgateio  over a plain httpx.Client"
+        return Client(name, run, close)
 
     from sipgate_api.api.sms import send_sms
     from sipgate_api.models import SendSmsRequest
@@ -171,7 +190,7 @@ class AsyncClients:
 
         session = aiohttp.ClientSession(
             base_url=self.base_url + "/",
-            headers={**HEADERS, "Authorization": httpx.BasicAuth(TOKEN_ID, TOKEN)._auth_header},
+            headers={**HEADERS, "Authorization": _basic_auth()},
             connector=aiohttp.TCPConnector(limit=self.in_flight),
         )
 
@@ -249,6 +268,12 @@ def async_clients(clients: AsyncClients) -> list[Client]:
             lambda: clients.sipgateio(httpx.AsyncClient()),
         )
     )
+    made.append(
+        clients.make(
+            "sipgateio  plain httpx + own transport",
+            lambda: clients.sipgateio(httpx.AsyncClient(transport=AsyncioTransport())),
+        )
+    )
     made.append(clients.make("sipgateio  {way}", clients.sipgateio))
     return made
 
@@ -316,7 +341,11 @@ def main() -> int:
     stack = contextlib.ExitStack()
     stack.callback(server.stop)
     with stack:
-        seq = [sync_httpx(server.base_url), sync_sipgateio(server.base_url)]
+        seq = [
+            sync_httpx(server.base_url),
+            sync_sipgateio(server.base_url, httpx.Client()),
+            sync_sipgateio(server.base_url),
+        ]
         loop_clients = AsyncClients(server.base_url, args.in_flight)
         stack.callback(loop_clients.close)
         conc = async_clients(loop_clients)

@@ -17,8 +17,9 @@ import pytest
 
 import sipgateio
 from sipgateio._async._io import new_http_client
+from sipgateio._async._lean_client import AsyncLeanClient
 from sipgateio._asyncio_transport import AsyncioTransport
-from sipgateio._lean_httpx import LeanAsyncClient, LeanClient
+from sipgateio._sync._lean_client import LeanClient
 from tests._server import RecordingServer, Reply
 from tests.tls._checks import reason
 
@@ -654,7 +655,7 @@ def sipgate_client(base_url: str) -> sipgateio.AsyncSipgateIO:
 async def test_async_sipgateio_sends_through_this_transport(server: RecordingServer) -> None:
     server.on("POST", "/sessions/sms", Reply(204))
     async with sipgate_client(server.base_url) as client:
-        assert isinstance(client.http_client, LeanAsyncClient)
+        assert isinstance(client.http_client, AsyncLeanClient)
         await client.sms.send(to="+4915799912345", message="hi", sms_id="s0")
 
     assert server.calls("POST", "/sessions/sms")[0].json() == {
@@ -714,7 +715,7 @@ async def test_the_lean_client_joins_paths_to_the_current_base_url(
 ) -> None:
     server.on("GET", "/a", Reply(200, {"at": "a"}))
     server.on("GET", "/b", Reply(200, {"at": "b"}))
-    async with LeanAsyncClient(base_url=server.base_url, transport=AsyncioTransport()) as http:
+    async with AsyncLeanClient(base_url=server.base_url, transport=AsyncioTransport()) as http:
         assert (await http.get("/a")).json() == {"at": "a"}
         assert (await http.get("b")).json() == {"at": "b"}
         assert (await http.get("/a")).json() == {"at": "a"}
@@ -728,7 +729,7 @@ async def test_the_lean_client_still_keeps_cookies_the_server_sets(
 ) -> None:
     server.on("GET", "/login", Reply(200, {}, headers={"Set-Cookie": "session=abc; Path=/"}))
     server.on("GET", "/me", Reply(200, {}))
-    async with LeanAsyncClient(base_url=server.base_url, transport=AsyncioTransport()) as http:
+    async with AsyncLeanClient(base_url=server.base_url, transport=AsyncioTransport()) as http:
         await http.get("/login")
         await http.get("/me")
         assert http.cookies["session"] == "abc"

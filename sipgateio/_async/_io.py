@@ -46,19 +46,19 @@ def new_http_client() -> httpx.AsyncClient:
     """The ``httpx`` client an ``AsyncSipgateIO`` uses when none is passed in.
 
     It sends over sipgateio's own asyncio HTTP/1.1 transport and skips httpx's per-request
-    URL re-parsing and cookie scan; with many requests in flight that is several times
-    faster than httpx's default pool (``bench/sms_bench.py``). Both trust what httpx
-    trusts (``SSL_CERT_FILE``, ``SSL_CERT_DIR``, else certifi). When a proxy is set,
-    the transport is httpx's own pool, which tunnels through it.
+    URL re-parsing and cookie scan (``_lean_client.py``); with many requests in flight that
+    is several times faster than httpx's default pool (``bench/sms_bench.py``). Both trust
+    what httpx trusts (``SSL_CERT_FILE``, ``SSL_CERT_DIR``, else certifi). When a proxy is
+    set, the transport is httpx's own pool, which tunnels through it.
     """
-    from sipgateio._lean_httpx import LeanAsyncClient
+    from sipgateio._async._lean_client import AsyncLeanClient
 
     if _proxy_configured():
-        return LeanAsyncClient()
+        return AsyncLeanClient()
 
     from sipgateio._asyncio_transport import AsyncioTransport
 
-    return LeanAsyncClient(transport=AsyncioTransport())
+    return AsyncLeanClient(transport=AsyncioTransport())
 
 
 def _proxy_configured() -> bool:

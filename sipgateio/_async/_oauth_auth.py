@@ -72,7 +72,7 @@ class AsyncOAuthAuth(httpx.Auth):
             return
         tokens = await self._refreshed(tokens, "sipgate answered 401")
         request.headers["Authorization"] = f"Bearer {tokens.access_token}"
-        del request.extensions[AUTH_RETRIES_401]
+        request.extensions.pop(AUTH_RETRIES_401)
         yield request
 
     async def _refreshed(self, stale: TokenSet, reason: str) -> TokenSet:

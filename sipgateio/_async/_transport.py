@@ -87,3 +87,12 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         """Close the wrapped transport."""
         await self._inner.aclose()
+
+
+def with_policy(
+    transport: httpx.AsyncBaseTransport, policy: RetryPolicy
+) -> httpx.AsyncBaseTransport:
+    """``transport`` wrapped in ``policy``; one wrapped already (by another client) as it is."""
+    if isinstance(transport, AsyncPolicyTransport):
+        return transport
+    return AsyncPolicyTransport(transport, policy)

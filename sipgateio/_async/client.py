@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Self
 
 import httpx
 
+from sipgateio import _httpx_compat
 from sipgateio._async import _io
-from sipgateio._async._transport import AsyncPolicyTransport
+from sipgateio._async._transport import with_policy
 from sipgateio._config import DEFAULT_MAX_RETRIES, Settings, client_headers, resolve_settings
 from sipgateio._lazy import area
 from sipgateio._policy import RetryPolicy
@@ -189,11 +190,5 @@ def _configure(
     http.auth = settings.auth
     http.timeout = settings.timeout
     http.headers.update(client_headers())
-    # httpx offers no public way to wrap the transports of an existing client: the
-    # default one and those mounted for proxies (from HTTP(S)_PROXY) or by the caller.
-    if not isinstance(http._transport, AsyncPolicyTransport):
-        http._transport = AsyncPolicyTransport(http._transport, policy)
-    for pattern, mounted in http._mounts.items():
-        if mounted is not None and not isinstance(mounted, AsyncPolicyTransport):
-            http._mounts[pattern] = AsyncPolicyTransport(mounted, policy)
+    _httpx_compat.wrap_transports(http, lambda transport: with_policy(transport, policy))
     return http

@@ -46,9 +46,9 @@ def map_bounded(func: Callable[[T], R], items: Iterable[T], limit: int) -> list[
 def new_http_client() -> httpx.Client:
     """The ``httpx`` client a ``SipgateIO`` uses when none is passed in.
 
-    It skips httpx's per-request URL re-parsing and cookie scan (``_lean_httpx.py``).
+    It skips httpx's per-request URL re-parsing and cookie scan (``_lean_client.py``).
     """
-    from sipgateio._lean_httpx import LeanClient
+    from sipgateio._sync._lean_client import LeanClient
 
     return LeanClient()
 

@@ -71,7 +71,7 @@ class OAuthAuth(httpx.Auth):
             return
         tokens = self._refreshed(tokens, "sipgate answered 401")
         request.headers["Authorization"] = f"Bearer {tokens.access_token}"
-        del request.extensions[AUTH_RETRIES_401]
+        request.extensions.pop(AUTH_RETRIES_401)
         yield request
 
     def _refreshed(self, stale: TokenSet, reason: str) -> TokenSet:

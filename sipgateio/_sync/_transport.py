@@ -88,3 +88,10 @@ class PolicyTransport(httpx.BaseTransport):
     def close(self) -> None:
         """Close the wrapped transport."""
         self._inner.close()
+
+
+def with_policy(transport: httpx.BaseTransport, policy: RetryPolicy) -> httpx.BaseTransport:
+    """``transport`` wrapped in ``policy``; one wrapped already (by another client) as it is."""
+    if isinstance(transport, PolicyTransport):
+        return transport
+    return PolicyTransport(transport, policy)

@@ -9,11 +9,12 @@ from typing import TYPE_CHECKING, Self
 
 import httpx
 
+from sipgateio import _httpx_compat
 from sipgateio._config import DEFAULT_MAX_RETRIES, Settings, client_headers, resolve_settings
 from sipgateio._lazy import area
 from sipgateio._policy import RetryPolicy
 from sipgateio._sync import _io
-from sipgateio._sync._transport import PolicyTransport
+from sipgateio._sync._transport import with_policy
 
 if TYPE_CHECKING:
     from sipgate_api.api import Endpoints
@@ -188,11 +189,5 @@ def _configure(http: httpx.Client, settings: Settings, policy: RetryPolicy) -> h
     http.auth = settings.auth
     http.timeout = settings.timeout
     http.headers.update(client_headers())
-    # httpx offers no public way to wrap the transports of an existing client: the
-    # default one and those mounted for proxies (from HTTP(S)_PROXY) or by the caller.
-    if not isinstance(http._transport, PolicyTransport):
-        http._transport = PolicyTransport(http._transport, policy)
-    for pattern, mounted in http._mounts.items():
-        if mounted is not None and not isinstance(mounted, PolicyTransport):
-            http._mounts[pattern] = PolicyTransport(mounted, policy)
+    _httpx_compat.wrap_transports(http, lambda transport: with_policy(transport, policy))
     return http
