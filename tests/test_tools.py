@@ -118,11 +118,6 @@ def test_no_sync_module_is_kept_by_hand_except_the_io_primitives() -> None:
     assert sorted(hand_kept) == ["_io.py"]
 
 
-def test_readme_holds_the_current_text_of_every_section_file() -> None:
-    result = run_tool("tools/build_readme.py", "--check")
-    assert result.returncode == 0, result.stdout + result.stderr
-
-
 def test_sipgateio_serves_every_public_type_of_sipgateio_models() -> None:
     import sipgateio
     import sipgateio.models

@@ -235,7 +235,7 @@ def index_page(counts: dict[str, int], document: dict[str, Any]) -> str:
         "`client.endpoints.<area>` on `SipgateIO` and (awaited) on `AsyncSipgateIO`. "
         "Path parameters come first, in order; the rest are keywords, and a request body is "
         "`body=`, one of the generated models of `sipgate_api.models`. See "
-        "[Every operation](../../readme/endpoints.md) for how to call them.\n",
+        "[Every other operation](../../guides/endpoints.md) for how to call them.\n",
         "| area | operations | what it covers |",
         "| --- | ---: | --- |",
     ]

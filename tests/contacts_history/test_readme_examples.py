@@ -1,19 +1,17 @@
-"""The examples of docs/readme/contacts_history.md run, top to bottom, against the sandbox."""
+"""The examples of docs/guides/contacts.md and history.md run, top to bottom, against the sandbox."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 import sipgateio
 from sipgateio.sandbox import Sandbox
+from tests.docs._markdown import example_code, path_of
 
-SECTION = Path(__file__).resolve().parents[2] / "docs" / "readme" / "contacts_history.md"
-EXAMPLES = re.findall(r"^```python\n(.*?)^```", SECTION.read_text(encoding="utf-8"), re.S | re.M)
+EXAMPLES = example_code("guides/contacts.md", "guides/history.md")
 
 
 @pytest.fixture
@@ -22,8 +20,8 @@ def sandbox() -> Iterator[Sandbox]:
         yield running
 
 
-def test_the_section_shows_every_contacts_and_history_function() -> None:
-    text = "\n".join(EXAMPLES)
+def test_the_pages_show_every_contacts_and_history_function() -> None:
+    text = "\n".join(code for examples in EXAMPLES.values() for code in examples)
     for call in (
         "contacts.create(",
         "contacts.update(",
@@ -55,8 +53,9 @@ def test_the_examples_run_in_order_and_do_what_they_say(
         token_id=sandbox.token_id, token=sandbox.token, base_url=sandbox.base_url
     ) as client:
         namespace["client"] = client
-        for example in EXAMPLES:
-            exec(compile(example, str(SECTION), "exec"), namespace)
+        for page, examples in EXAMPLES.items():
+            for example in examples:
+                exec(compile(example, str(path_of(page)), "exec"), namespace)
 
         printed = capsys.readouterr().out
         assert "Grace Hopper" in printed

@@ -1,4 +1,8 @@
-"""The fenced code blocks of the docs' Markdown pages, as the example tests read them."""
+"""The fenced code blocks of the docs' Markdown pages, as the example tests read them.
+
+A page is named relative to docs/ (``"guides/sms.md"``); ``README`` names the repository's
+README.md, whose tour is read and run the same way.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
+README = "README.md"  # the one page outside docs/ (docs/ has no README.md of its own)
 # Blocks whose language is one of these are examples, and the tests run them.
 EXAMPLE_LANGUAGES = frozenset({"python", "py", "python3"})
 # A block of text right after an example, titled "Output", is what the example prints.
@@ -19,7 +24,7 @@ _FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>.*
 class Block:
     """One fenced code block: where it starts, its language and title line, and its code."""
 
-    page: str  # relative to docs/, e.g. "guides/errors.md"
+    page: str  # relative to docs/, e.g. "guides/errors.md", or README
     line: int  # 1-based line of the opening fence
     language: str
     info: str
@@ -36,9 +41,14 @@ def pages() -> list[str]:
     return sorted(path.relative_to(DOCS).as_posix() for path in DOCS.rglob("*.md"))
 
 
+def path_of(page: str) -> Path:
+    """The file of ``page``."""
+    return ROOT / README if page == README else DOCS / page
+
+
 def blocks(page: str) -> list[Block]:
     """Every fenced block of ``page``, in order; example blocks carry the output shown after."""
-    lines = (DOCS / page).read_text(encoding="utf-8").splitlines()
+    lines = path_of(page).read_text(encoding="utf-8").splitlines()
     found: list[Block] = []
     index = 0
     while index < len(lines):
@@ -83,6 +93,12 @@ def _attach_outputs(page: str, lines: list[str], found: list[Block]) -> list[Blo
 def examples(page: str) -> list[Block]:
     """The Python examples of ``page``, in order."""
     return [block for block in blocks(page) if block.language in EXAMPLE_LANGUAGES]
+
+
+def example_code(*pages: str) -> dict[str, list[str]]:
+    """The code of each page's Python examples, in order, as a test module that runs them
+    exposes it (``EXAMPLES``) for ``tests/docs/test_examples.py`` to compare."""
+    return {page: [block.code for block in examples(page)] for page in pages}
 
 
 def matches(printed: str, expected: str) -> bool:

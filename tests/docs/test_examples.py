@@ -1,4 +1,5 @@
-"""Every Python example in docs/ runs, as a reader would paste it, and prints what it shows.
+"""Every Python example in docs/ and README.md runs, as a reader would paste it, and prints
+what it shows.
 
 A page's examples run in the order they appear, in one namespace per page (so a later
 example may use what an earlier one defined), as a script (``__name__ == "__main__"``).
@@ -10,8 +11,7 @@ titled ``Output`` must print exactly that, where ``...`` stands for any text in 
 Pages whose examples another test already runs, with checks of its own, are listed in
 ``RUN_ELSEWHERE``; ``test_every_example_in_the_docs_is_run_by_a_test`` proves each of
 their blocks is one that test runs. Blocks that are not programs are listed, with the
-reason, in ``NOT_RUN``; on the pages of the site (not the README sections, whose text is
-shared with README.md) they are also marked ``<!-- docs: not run -->`` above the fence.
+reason, in ``NOT_RUN``, and marked ``<!-- docs: not run -->`` above the fence.
 """
 
 from __future__ import annotations
@@ -27,22 +27,50 @@ from pathlib import Path
 import pytest
 
 from sipgateio.sandbox import Sandbox
-from tests.docs._markdown import DOCS, EXAMPLE_LANGUAGES, Block, blocks, examples, matches, pages
+from tests.docs._markdown import (
+    EXAMPLE_LANGUAGES,
+    README,
+    Block,
+    blocks,
+    examples,
+    matches,
+    pages,
+    path_of,
+)
 from tests.facade.conftest import PDF
 
 ALL = None
-# page -> (the test module that runs its examples, the indices it runs; ALL: every one)
+_FACADE = "tests.facade.test_readme_examples"
+_CONTACTS_HISTORY = "tests.contacts_history.test_readme_examples"
+_WEBHOOKS = "tests.webhooks.test_webhooks_readme"
+# page -> (the test module that runs its examples, the indices it runs; ALL: every one). The
+# module's EXAMPLES maps each of its pages to the code of the page's examples.
 RUN_ELSEWHERE: dict[str, tuple[str, tuple[int, ...] | None]] = {
-    "readme/client.md": ("tests.facade.test_readme_examples", ALL),
-    "readme/contacts_history.md": ("tests.contacts_history.test_readme_examples", ALL),
-    "readme/endpoints.md": ("tests.sandbox.test_readme_endpoints", (0, 1)),
-    "readme/oauth.md": ("tests.oauth.test_readme_section", ALL),
-    "readme/sandbox.md": ("tests.sandbox.test_readme_section", ALL),
-    "readme/webhooks.md": ("tests.webhooks.test_webhooks_readme", ALL),
+    **{
+        f"guides/{name}.md": (_FACADE, ALL)
+        for name in (
+            "client",
+            "sms",
+            "fax",
+            "calls",
+            "live-calls",
+            "webhook-settings",
+            "numbers",
+            "voicemails",
+            "devices",
+        )
+    },
+    "guides/contacts.md": (_CONTACTS_HISTORY, ALL),
+    "guides/history.md": (_CONTACTS_HISTORY, ALL),
+    "guides/endpoints.md": ("tests.sandbox.test_readme_endpoints", (0, 1)),
+    "guides/oauth.md": ("tests.oauth.test_readme_section", ALL),
+    "guides/sandbox.md": ("tests.sandbox.test_readme_section", ALL),
+    "guides/webhooks.md": (_WEBHOOKS, ALL),
+    "guides/webhooks-deployment.md": (_WEBHOOKS, ALL),
 }
 # (page, first line of the block) -> why it is not run
 NOT_RUN: dict[tuple[str, str], str] = {
-    ("readme/endpoints.md", "from sipgate_api.api.numbers import list_numbers"): (
+    ("guides/endpoints.md", "from sipgate_api.api.numbers import list_numbers"): (
         "two alternatives side by side, one line for SipgateIO and one (with a top-level "
         "await) for AsyncSipgateIO; the same generated calls through client.api run in "
         "tests/test_http_policy.py"
@@ -51,19 +79,25 @@ NOT_RUN: dict[tuple[str, str], str] = {
 MARKER = "<!-- docs: not run -->"
 
 
+def all_pages() -> list[str]:
+    """The site's pages and the README."""
+    return [*pages(), README]
+
+
 def pages_run_here() -> list[str]:
-    return [page for page in pages() if page not in RUN_ELSEWHERE and examples(page)]
+    return [page for page in all_pages() if page not in RUN_ELSEWHERE and examples(page)]
 
 
 def test_every_example_in_the_docs_is_run_by_a_test() -> None:
-    for page in pages():
+    assert set(RUN_ELSEWHERE) <= set(pages())  # no entry for a page that is gone
+    for page in all_pages():
         found = examples(page)
         not_run = {i for i, block in enumerate(found) if (page, block.first_line) in NOT_RUN}
         if page in RUN_ELSEWHERE:
             module_name, indices = RUN_ELSEWHERE[page]
             module = importlib.import_module(module_name)
             # The other test reads exactly these blocks from this very page ...
-            assert list(module.EXAMPLES) == [block.code for block in found], page
+            assert list(module.EXAMPLES[page]) == [block.code for block in found], page
             # ... and runs every one that is not listed as a fragment.
             run = set(range(len(found))) if indices is ALL else set(indices)
             assert run | not_run == set(range(len(found))), (page, run, not_run)
@@ -77,27 +111,28 @@ def test_blocks_not_run_are_few_marked_and_justified() -> None:
     for (page, first_line), reason in NOT_RUN.items():
         assert len(reason) > 40, (page, first_line)
         (block,) = [b for b in examples(page) if b.first_line == first_line]
-        if not page.startswith("readme/"):
-            lines = (DOCS / page).read_text(encoding="utf-8").splitlines()
-            assert lines[block.line - 2].strip() == MARKER, (page, block.line)
-    for page in pages():
-        text = (DOCS / page).read_text(encoding="utf-8").splitlines()
+        lines = path_of(page).read_text(encoding="utf-8").splitlines()
+        assert lines[block.line - 2].strip() == MARKER, (page, block.line)
+    for page in all_pages():
+        text = path_of(page).read_text(encoding="utf-8").splitlines()
         for block in examples(page):
             marked = block.line >= 2 and text[block.line - 2].strip() == MARKER
-            if page.startswith("readme/") and not marked:
-                continue  # README sections are listed in NOT_RUN alone
             assert marked == ((page, block.first_line) in NOT_RUN), (page, block.line)
 
 
 def test_every_page_with_examples_is_found() -> None:
     # The guides this test runs itself; a page without examples would make it vacuous.
-    assert {"getting-started.md", "guides/errors.md", "guides/call-flow.md"} <= set(
-        pages_run_here()
-    )
+    assert {
+        "getting-started.md",
+        "guides/errors.md",
+        "guides/call-flow.md",
+        "guides/migrating-from-node.md",
+        README,
+    } <= set(pages_run_here())
 
 
 def test_every_python_block_is_valid_python() -> None:
-    for page in pages():
+    for page in all_pages():
         for block in blocks(page):
             if block.language in {*EXAMPLE_LANGUAGES, "pyi"}:
                 try:
@@ -129,7 +164,7 @@ def run_block(block: Block, namespace: dict[str, object]) -> str:
     with contextlib.redirect_stdout(printed):
         # dont_inherit: this module's ``from __future__ import annotations`` must not leak
         # into the example, whose annotations a reader's Python evaluates.
-        exec(compile(source, str(DOCS / block.page), "exec", dont_inherit=True), namespace)
+        exec(compile(source, str(path_of(block.page)), "exec", dont_inherit=True), namespace)
     return printed.getvalue()
 
 

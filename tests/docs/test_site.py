@@ -27,7 +27,7 @@ from tests.docs._markdown import DOCS, ROOT, blocks, pages
 PACKAGES = ("sipgateio", "sipgateio_webhooks", "sipgateio.sandbox")
 # Public modules of the packages that the API reference does not cover, and why.
 NOT_IN_REFERENCE = {
-    "sipgateio.cli": "the `sipgateio` command, documented as a command in readme/sandbox.md",
+    "sipgateio.cli": "the `sipgateio` command, documented as a command in guides/cli.md",
 }
 CLOSED_PORT = "http://127.0.0.1:9"
 

@@ -1,13 +1,12 @@
-"""The examples of docs/readme/client.md (the README's client section) against the sandbox.
+"""The examples of the client's guide pages (docs/guides/client.md, sms.md, ...) against the sandbox.
 
-They run top to bottom in one sandbox, as a reader would try them, and after each one the
-test checks what the example promises: what it prints, what it leaves in its variables,
-and what the sandbox (standing in for sipgate) was asked to do.
+They run page after page, top to bottom, in one sandbox, as a reader would try them, and after
+each one the test checks what the example promises: what it prints, what it leaves in its
+variables, and what the sandbox (standing in for sipgate) was asked to do.
 """
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,10 +17,21 @@ import pytest
 import sipgateio
 import sipgateio._sync._io
 from sipgateio.sandbox import Sandbox
+from tests.docs._markdown import example_code, path_of
 from tests.facade.conftest import PDF
 
-SECTION = Path(__file__).resolve().parents[2] / "docs" / "readme" / "client.md"
-EXAMPLES = re.findall(r"^```python\n(.*?)^```", SECTION.read_text(encoding="utf-8"), re.S | re.M)
+# In the order they run: the calls placed on calls.md are the ones live-calls.md steers.
+EXAMPLES = example_code(
+    "guides/client.md",
+    "guides/sms.md",
+    "guides/fax.md",
+    "guides/calls.md",
+    "guides/live-calls.md",
+    "guides/webhook-settings.md",
+    "guides/numbers.md",
+    "guides/voicemails.md",
+    "guides/devices.md",
+)
 
 Check = Callable[[Sandbox, dict[str, Any], str, float], None]
 
@@ -38,7 +48,7 @@ def new_requests(sandbox: Sandbox, since: int) -> list[str]:
 
 
 def check_sms(sandbox: Sandbox, names: dict[str, Any], printed: str, started: float) -> None:
-    sent = sandbox.sent_sms
+    sent = sandbox.sent_sms[names["sms_before"] :]
     assert [(s["message"], s["recipient"]) for s in sent] == [
         ("Your table is ready", "+4915799912345"),
         ("Sent as my mobile", "+4915799912345"),
@@ -107,16 +117,27 @@ def check_webhook_settings(
 
 
 def check_numbers(sandbox: Sandbox, names: dict[str, Any], printed: str, started: float) -> None:
-    lines = printed.splitlines()
     numbers = [item["number"] for item in sandbox.account.numbers]
-    assert lines[: len(numbers)] == [
+    assert printed.splitlines() == [
         f"{item['number']} {item['type']} {item['endpointId']}" for item in sandbox.account.numbers
     ]
     assert [n.number for n in names["first_page"]] == numbers[:10]
-    voicemails, devices = lines[len(numbers) :]
-    assert voicemails.startswith("[Voicemail(id='v0', ") and "Voicemail(id='v1', " in voicemails
-    assert devices.startswith("[Device(id='e0', ")
-    assert "id='e1'" not in devices  # w1's device: only the authenticated user's are listed
+
+
+def check_voicemails(sandbox: Sandbox, names: dict[str, Any], printed: str, started: float) -> None:
+    assert printed.startswith("[Voicemail(id='v0', ") and "Voicemail(id='v1', " in printed
+
+
+def check_devices(sandbox: Sandbox, names: dict[str, Any], printed: str, started: float) -> None:
+    assert printed.startswith("[Device(id='e0', ")
+    assert "id='e1'" not in printed  # w1's device: only the authenticated user's are listed
+
+
+def check_credentials(
+    sandbox: Sandbox, names: dict[str, Any], printed: str, started: float
+) -> None:
+    assert printed == "w0\n"  # the token from the environment is the sandbox's, Ada's
+    assert new_requests(sandbox, names["requests_before"]) == ["GET /authorization/userinfo"]
 
 
 def check_async(sandbox: Sandbox, names: dict[str, Any], printed: str, started: float) -> None:
@@ -126,21 +147,31 @@ def check_async(sandbox: Sandbox, names: dict[str, Any], printed: str, started: 
     assert printed.startswith("[Faxline(id='f0', ")
 
 
-CHECKS: list[tuple[str, Check]] = [
-    ("client.sms.send(", check_sms),
-    ("client.fax.send(", check_fax),
-    ("client.call.initiate(", check_calls),
-    ("client.rtcm.get_established_calls()", check_rtcm),
-    ("client.webhook_settings.", check_webhook_settings),
-    ("client.numbers.", check_numbers),
-    ("AsyncSipgateIO", check_async),
+# (page, a text its example holds, the check of what it promises), in the order of EXAMPLES
+CHECKS: list[tuple[str, str, Check]] = [
+    ("guides/client.md", "sipgateio.SipgateIO() as client", check_credentials),
+    ("guides/client.md", "AsyncSipgateIO", check_async),
+    ("guides/sms.md", "client.sms.send(", check_sms),
+    ("guides/fax.md", "client.fax.send(", check_fax),
+    ("guides/calls.md", "client.call.initiate(", check_calls),
+    ("guides/live-calls.md", "client.rtcm.get_established_calls()", check_rtcm),
+    ("guides/webhook-settings.md", "client.webhook_settings.", check_webhook_settings),
+    ("guides/numbers.md", "client.numbers.", check_numbers),
+    ("guides/voicemails.md", "client.voicemails.", check_voicemails),
+    ("guides/devices.md", "client.devices.", check_devices),
 ]
 
 
+def in_order() -> list[tuple[str, str]]:
+    """(page, example) of every example of the pages, in the order they run."""
+    return [(page, example) for page, examples in EXAMPLES.items() for example in examples]
+
+
 def test_every_example_has_its_check_in_order() -> None:
-    assert len(EXAMPLES) == len(CHECKS)
-    for example, (marker, _) in zip(EXAMPLES, CHECKS, strict=True):
-        assert marker in example
+    assert len(in_order()) == len(CHECKS)
+    for (page, example), (checked_page, marker, _) in zip(in_order(), CHECKS, strict=True):
+        assert page == checked_page
+        assert marker in example, (page, marker)
 
 
 def test_the_examples_run_in_order_and_do_what_they_say(
@@ -159,7 +190,7 @@ def test_the_examples_run_in_order_and_do_what_they_say(
         sipgateio._sync._io, "sleep", lambda seconds: time.sleep(min(seconds, 0.05))
     )
 
-    for example, (_, check) in zip(EXAMPLES, CHECKS, strict=True):
+    for (page, example), (_, _, check) in zip(in_order(), CHECKS, strict=True):
         names: dict[str, Any] = {
             "sipgateio": sipgateio,
             "requests_before": len(sandbox.requests),
@@ -168,12 +199,12 @@ def test_the_examples_run_in_order_and_do_what_they_say(
         started = time.time()
         with sipgateio.SipgateIO() as client:
             names["client"] = client
-            exec(compile(example, str(SECTION), "exec"), names)
+            exec(compile(example, str(path_of(page)), "exec"), names)
         check(sandbox, names, capsys.readouterr().out, started)
 
 
-def test_the_readme_section_has_an_example_per_module() -> None:
-    text = "\n".join(EXAMPLES)
+def test_the_pages_have_an_example_per_module() -> None:
+    text = "\n".join(example for _, example in in_order())
     for module in (
         "sms",
         "fax",

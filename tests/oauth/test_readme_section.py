@@ -1,18 +1,18 @@
-"""The Python examples of docs/readme/oauth.md run as written, and say what they promise."""
+"""The Python examples of docs/guides/oauth.md run as written, and say what they promise."""
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import pytest
 
-SECTION = Path(__file__).resolve().parents[2] / "docs" / "readme" / "oauth.md"
-EXAMPLES = re.findall(r"```python\n(.*?)```", SECTION.read_text(encoding="utf-8"), re.DOTALL)
+from tests.docs._markdown import example_code, path_of
+
+PAGE = "guides/oauth.md"
+SECTION = path_of(PAGE)
+EXAMPLES = example_code(PAGE)
 
 
-def test_the_section_has_examples() -> None:
-    assert len(EXAMPLES) == 2
+def test_the_page_has_examples() -> None:
+    assert len(EXAMPLES[PAGE]) == 2
 
 
 def test_the_login_example_ends_with_rotated_tokens_stored(
@@ -20,7 +20,7 @@ def test_the_login_example_ends_with_rotated_tokens_stored(
 ) -> None:
     namespace: dict[str, object] = {"__name__": "readme_example"}
 
-    exec(compile(EXAMPLES[0], str(SECTION), "exec"), namespace)
+    exec(compile(EXAMPLES[PAGE][0], str(SECTION), "exec"), namespace)
 
     assert capsys.readouterr().out.splitlines() == ["w0"]
     database = namespace["database"]
@@ -30,7 +30,7 @@ def test_the_login_example_ends_with_rotated_tokens_stored(
 def test_the_async_example_refreshes_once_then_asks_for_a_new_login(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    exec(compile(EXAMPLES[1], str(SECTION), "exec"), {"__name__": "readme_example"})
+    exec(compile(EXAMPLES[PAGE][1], str(SECTION), "exec"), {"__name__": "readme_example"})
 
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("store the new tokens; the access token expires at ")

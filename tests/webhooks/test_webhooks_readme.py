@@ -1,58 +1,51 @@
-"""The examples in the webhooks README section run as written."""
+"""The examples of docs/guides/webhooks.md and webhooks-deployment.md run as written."""
 
 from __future__ import annotations
 
 import hashlib
 import json
-import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 import redis
-from redis_support import RedisServer
 
-ROOT = Path(__file__).parents[2]
-HEADING = "## Call webhooks"
+from tests.docs._markdown import example_code, path_of
 
+if TYPE_CHECKING:  # the fixture's type; tests/docs imports this module for EXAMPLES alone
+    from redis_support import RedisServer
 
-def webhooks_section() -> tuple[Path, str]:
-    """The section as written in docs/readme/, or as stitched into README.md."""
-    part = ROOT / "docs" / "readme" / "webhooks.md"
-    if part.exists():
-        return part, part.read_text()
-    readme = ROOT / "README.md"
-    text = readme.read_text()
-    start = text.index(HEADING)
-    end = text.find("\n## ", start + len(HEADING))
-    return readme, text[start : end if end != -1 else None]
-
-
-README, SECTION = webhooks_section()
-EXAMPLES = re.findall(r"```python\n(.*?)```", SECTION, flags=re.DOTALL)
-REDIS_EXAMPLES = [example for example in EXAMPLES if "RedisReplayStore(" in example]
+EXAMPLES = example_code("guides/webhooks.md", "guides/webhooks-deployment.md")
+ALL = [(page, example) for page, examples in EXAMPLES.items() for example in examples]
+REDIS_EXAMPLES = [(page, example) for page, example in ALL if "RedisReplayStore(" in example]
 REDIS_URL = "redis://localhost:6379/0"
 
 
-def test_the_readme_section_has_examples() -> None:
-    assert len(EXAMPLES) >= 3
+def test_both_pages_have_examples() -> None:
+    assert len(EXAMPLES["guides/webhooks.md"]) >= 3
+    assert len(EXAMPLES["guides/webhooks-deployment.md"]) >= 2
 
 
 @pytest.mark.parametrize(
-    "example",
-    [example for example in EXAMPLES if example not in REDIS_EXAMPLES],
-    ids=[f"example-{i}" for i, example in enumerate(EXAMPLES) if example not in REDIS_EXAMPLES],
+    ("page", "example"),
+    [(page, example) for page, example in ALL if (page, example) not in REDIS_EXAMPLES],
+    ids=[
+        f"{page.removeprefix('guides/').removesuffix('.md')}-{i}"
+        for page, examples in EXAMPLES.items()
+        for i, example in enumerate(examples)
+        if (page, example) not in REDIS_EXAMPLES
+    ],
 )
-def test_each_readme_example_runs(example: str) -> None:
-    exec(compile(example, str(README), "exec"), {"__name__": "readme_example"})
+def test_each_example_runs(page: str, example: str) -> None:
+    exec(compile(example, str(path_of(page)), "exec"), {"__name__": "readme_example"})
 
 
 def test_the_redis_example_keeps_a_real_sipgate_push_from_running_twice_in_two_workers(
     redis_server: RedisServer,
 ) -> None:
-    (example,) = REDIS_EXAMPLES
+    ((page, example),) = REDIS_EXAMPLES
     assert REDIS_URL in example
-    code = compile(example.replace(REDIS_URL, redis_server.url), str(README), "exec")
+    code = compile(example.replace(REDIS_URL, redis_server.url), str(path_of(page)), "exec")
     workers: list[dict[str, Any]] = [{"__name__": "hooks"}, {"__name__": "hooks"}]
     handled: list[str] = []
     for namespace in workers:  # two processes' apps, as uvicorn --workers 2 would load them
