@@ -177,8 +177,8 @@ class AsyncLiveCall(_LiveCallBase[Coroutine[Any, Any, None]]):
     ``await event.call.hang_up()``, ``.transfer(number)``, ``.mute()``, ``.record()``,
     ``.play(url)``, ``.send_dtmf(digits)``, ``.hold()`` each send one RTCM request. Await
     them in ``async def`` handlers, which run on the event loop that serves the app, and
-    let that loop be the only one using the client while the app runs (see the README's
-    "Live calls").
+    let that loop be the only one using the client while the app runs (see "Live calls:
+    event.call" in ``docs/guides/webhooks.md``).
     """
 
     __slots__ = ()

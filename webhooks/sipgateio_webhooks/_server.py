@@ -14,7 +14,7 @@ listen backlog of 5, a thread per connection, no timeouts). uvicorn with httptoo
 uvloop and this ASGI callable answers about 8,000 signed (145 µs of CPU each, 60 of them the
 RSA check) and 24,000 unsigned pushes/s with a p99 under 10 ms; the Node SDK's
 ``createServer`` about 2,650 and 14,500 on a quiet machine. With h11 and asyncio it is
-4,800 and 8,000. The figures are in the README's performance section.
+4,800 and 8,000. The figures are in ``docs/guides/performance.md``.
 
 What the server adds to uvicorn:
 
