@@ -80,6 +80,7 @@ _MODEL_NAMES = (
     "VoicemailEndpoint",
     "VoicemailHistoryEntry",
     "WebhookSettings",
+    "Website",
     "Webuser",
 )
 
