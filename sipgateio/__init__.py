@@ -17,6 +17,7 @@ from sipgateio.errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ConflictError,
     FaxStatusTimeoutError,
     InsufficientFundsError,
     NotFoundError,
@@ -80,6 +81,7 @@ _MODEL_NAMES = (
     "VoicemailEndpoint",
     "VoicemailHistoryEntry",
     "WebhookSettings",
+    "Website",
     "Webuser",
 )
 
@@ -90,6 +92,7 @@ __all__ = [
     "AsyncSipgateIO",
     "AuthenticationError",
     "BadRequestError",
+    "ConflictError",
     "FaxStatusTimeoutError",
     "InsufficientFundsError",
     "NotFoundError",

@@ -16,6 +16,7 @@ from sipgateio.models import (
     ExportScope,
     PhoneNumber,
     Scope,
+    Website,
 )
 
 # Contacts fetched per request when the caller wants them all (the API's default page).
@@ -113,6 +114,7 @@ def create_body(
         "addresses": [contact.address.to_wire()] if contact.address else [],
         "emails": [_email(contact.email)] if contact.email else [],
         "numbers": [_number(contact.phone)] if contact.phone else [],
+        **_note_and_websites(contact.note, contact.websites, argument),
     }
 
 
@@ -137,7 +139,37 @@ def update_body(contact: ContactResponse) -> dict[str, Any]:
         "addresses": [address.to_wire() for address in contact.addresses],
         "organization": contact.organization,
         "scope": contact.scope.value,
+        **_note_and_websites(contact.note, contact.websites, "contact"),
     }
+
+
+def _note_and_websites(note: object, websites: object, argument: str) -> dict[str, Any]:
+    """``note`` and ``websites`` for a contact body, left out when empty.
+
+    Only newer API releases know these fields; a body without them suits every release,
+    and on a replacing ``PUT`` a field left out is emptied just as an empty one would be.
+    """
+    if not isinstance(note, str):
+        raise ValidationError(
+            f"{argument}.note must be a str; got {note!r}", argument=f"{argument}.note", value=note
+        )
+    if isinstance(websites, str) or not isinstance(websites, Iterable):
+        raise ValidationError(
+            f"{argument}.websites must be a list of Website; got {websites!r}",
+            argument=f"{argument}.websites",
+            value=websites,
+        )
+    body: dict[str, Any] = {}
+    if note:
+        body["note"] = note
+    items = []
+    for index, website in enumerate(websites):
+        check_instance(website, Website, argument=f"{argument}.websites[{index}]")
+        check_text(website.url, argument=f"{argument}.websites[{index}].url")
+        items.append({"url": website.url, "type": list(website.type)})
+    if items:
+        body["websites"] = items
+    return body
 
 
 def _check_optional(value: object, kind: type, argument: str) -> None:

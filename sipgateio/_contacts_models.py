@@ -18,6 +18,7 @@ __all__ = [
     "ExportScope",
     "PhoneNumber",
     "Scope",
+    "Website",
 ]
 
 
@@ -55,6 +56,14 @@ class Email:
     """An email address of a contact, with free-form labels such as ``["work"]``."""
 
     email: str
+    type: list[str] = attrs.field(factory=list, converter=_labels)
+
+
+@attrs.frozen
+class Website:
+    """A web address of a contact, with free-form labels such as ``["work"]``."""
+
+    url: str
     type: list[str] = attrs.field(factory=list, converter=_labels)
 
 
@@ -104,7 +113,8 @@ class ContactImport:
     """A contact to create: names plus at most one address, phone number and email.
 
     ``organization`` lists organisations, each as its units (company first), e.g.
-    ``[["ACME", "Research"]]``; a flat ``["ACME", "Research"]`` means the same.
+    ``[["ACME", "Research"]]``; a flat ``["ACME", "Research"]`` means the same. ``note``
+    (free text) and ``websites`` are kept by newer sipgate API releases.
     """
 
     firstname: str
@@ -113,11 +123,17 @@ class ContactImport:
     phone: PhoneNumber | None = None
     email: Email | None = None
     organization: list[list[str]] = attrs.field(factory=list, converter=_organizations)
+    note: str = ""
+    websites: list[Website] = attrs.field(factory=list)
 
 
 @attrs.frozen
 class ContactResponse:
-    """A stored contact as ``client.contacts.get`` returns it (and ``update`` takes it)."""
+    """A stored contact as ``client.contacts.get`` returns it (and ``update`` takes it).
+
+    ``note`` and ``websites`` are empty where sipgate's API release does not keep them;
+    ``update`` sends them back, so a changed contact keeps its note and websites.
+    """
 
     id: str
     name: str = ""
@@ -127,6 +143,8 @@ class ContactResponse:
     addresses: list[Address] = attrs.field(factory=list)
     organization: list[list[str]] = attrs.field(factory=list, converter=_organizations)
     scope: Scope = Scope.PRIVATE
+    note: str = ""
+    websites: list[Website] = attrs.field(factory=list)
 
 
 @attrs.frozen

@@ -21,6 +21,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ConflictError",
     "FaxStatusTimeoutError",
     "InsufficientFundsError",
     "NotFoundError",
@@ -163,6 +164,11 @@ class NotFoundError(APIStatusError):
     """404: the addressed resource (call, history entry, contact, ...) does not exist."""
 
 
+class ConflictError(APIStatusError):
+    """409: the request clashes with what is stored (the number is blocked already, the
+    quick dial number is taken, ...)."""
+
+
 class RateLimitError(APIStatusError):
     """429: too many requests."""
 
@@ -177,6 +183,7 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
     402: InsufficientFundsError,
     403: PermissionDeniedError,
     404: NotFoundError,
+    409: ConflictError,
     429: RateLimitError,
 }
 

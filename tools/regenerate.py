@@ -26,9 +26,13 @@ import bundle_openapi
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "sipgate.yaml"
 CONFIG = ROOT / "openapi" / "generator.yaml"
-# Our templates replace three of the generator's: the package of each tag also binds its
-# operations to a client, ``api/__init__.py`` gathers those per area, and ``models/__init__.py``
-# imports a model only when it is first used.
+# Our templates replace five of the generator's: the package of each tag also binds its
+# operations to a client, ``api/__init__.py`` gathers those per area, ``models/__init__.py``
+# imports a model only when it is first used, a model masks its secrets (``format:
+# password``, ``x-sipgateio-secret-additional-properties``) in its repr, and an operation
+# whose success answer is not JSON (CSV, ...) asks for that type in ``Accept``.
+# ``model.py.jinja`` and ``endpoint_module.py.jinja`` are the upstream templates with
+# only those changes.
 TEMPLATES = ROOT / "openapi" / "templates"
 TARGET = ROOT / "generated" / "sipgate_api"
 # The sandbox validates requests against the description; it ships a JSON copy so that

@@ -74,10 +74,23 @@ class Request:
     base_url: str
     accept: str = "*/*"
 
-    def prefers_csv(self) -> bool:
-        """Whether the client accepts CSV (or anything), rather than JSON only."""
-        accept = self.accept.lower()
-        return "text/csv" in accept or "*/*" in accept or "text/*" in accept
+    def negotiate(self, *offered: str) -> str:
+        """The one of the ``offered`` media types the ``Accept`` header prefers.
+
+        Ties go to the first offered; a header that admits none of them is answered with
+        406, as an HTTP server does (a malformed header counts as admitting none).
+        """
+        from falcon.util import mediatypes
+
+        try:
+            chosen = mediatypes.best_match(offered, self.accept)
+        except ValueError:
+            chosen = ""
+        if not chosen:
+            raise ApiError(
+                406, f"this answer comes as {' or '.join(offered)}; the request accepts neither"
+            )
+        return chosen
 
 
 @attrs.frozen
@@ -573,9 +586,13 @@ def list_history(request: Request) -> Reply:
 def export_history_csv(request: Request) -> Reply:
     entries = _filtered_history(request, with_phonenumber=False)
     page = _page(entries, request.query.get("offset", 0), request.query.get("limit", 10))
-    if not request.prefers_csv():
+    # sipgate labels the export application/octet-stream (sipgate-platform.md §2.8); a
+    # client that accepts JSON only gets the selection as a history page, as the
+    # description of export_history_csv says.
+    chosen = request.negotiate("text/csv", "application/octet-stream", "application/json")
+    if chosen == "application/json":
         return _ok({"items": page, "totalCount": len(entries)})
-    return Reply(200, text=history_csv(page), content_type="text/csv; charset=utf-8")
+    return Reply(200, text=history_csv(page), content_type=f"{chosen}; charset=utf-8")
 
 
 def history_csv(entries: Iterable[dict[str, Any]]) -> str:

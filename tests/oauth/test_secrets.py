@@ -58,6 +58,41 @@ def test_reprs_show_no_credential(sandbox: Sandbox, app: OAuthApp) -> None:
     assert [secret[:6] for secret in secrets if any(secret in text for text in shown)] == []
 
 
+def test_the_generated_token_models_show_no_credential(sandbox: Sandbox, app: OAuthApp) -> None:
+    """The raw token call (``sipgate_api.api.oauth``) prints as safely as ``TokenSet``."""
+    from sipgate_api import Client
+    from sipgate_api.api.oauth import request_oauth_token
+    from sipgate_api.models import OAuthGrantType, OAuthRealmName, OAuthTokenRequest
+
+    request = app.authorization_url(scopes=["all"])
+    redirect = follow_login(request)
+    body = OAuthTokenRequest(
+        grant_type=OAuthGrantType.AUTHORIZATION_CODE,
+        client_id=app.client_id,
+        client_secret=app._client_secret,  # type: ignore[arg-type]
+        code=redirect.code,
+        redirect_uri=REDIRECT_URI,
+        code_verifier=request.code_verifier,
+    )
+    with Client(base_url=sandbox.login_url) as login_server:
+        answer = request_oauth_token.sync_detailed(
+            OAuthRealmName.SIPGATE_APPS, client=login_server, body=body
+        )
+    tokens = answer.parsed
+    assert answer.status_code == 200 and tokens is not None
+    refresh_body = OAuthTokenRequest(
+        grant_type=OAuthGrantType.REFRESH_TOKEN,
+        client_id=app.client_id,
+        refresh_token=tokens.refresh_token,
+    )
+    secrets = secrets_of(app, request, redirect.code, tokens.access_token, tokens.refresh_token)
+    shown = [repr(body), str(body), repr(tokens), str(tokens), repr(refresh_body)]
+
+    assert "access_token=<redacted>" in repr(tokens)
+    assert "client_id=" + repr(app.client_id) in repr(body)  # not a secret
+    assert [secret[:6] for secret in secrets if any(secret in text for text in shown)] == []
+
+
 @pytest.mark.parametrize("kind", ["TokenSet", "AuthorizationRequest", "OAuthApp", "auth"])
 def test_what_holds_credentials_refuses_to_be_pickled(
     sandbox: Sandbox, app: OAuthApp, kind: str

@@ -55,6 +55,27 @@ def test_endpoint_error_answer_raises_the_facade_exception(sbx: Any) -> None:
     assert caught.value.status_code == 404
 
 
+def test_a_clash_raises_conflict_error(sbx: Any, sandbox: Sandbox) -> None:
+    from sipgate_api.models import BlockedNumber
+
+    (listed,) = sbx.endpoints.blocklist.list_blocked_numbers().items
+    with pytest.raises(sipgateio.ConflictError) as caught:
+        sbx.endpoints.blocklist.add_blocked_number(
+            body=BlockedNumber(phone_number=listed.phone_number)
+        )
+
+    error = caught.value
+    assert isinstance(error, sipgateio.APIStatusError)
+    assert error.status_code == 409
+    assert "blocked already" in str(error.body)
+    assert len(sbx.endpoints.blocklist.list_blocked_numbers().items) == 1
+    # The facade maps the same way: a 409 for a contact write (sandbox fault injection).
+    sandbox.faults.script(status=409, method="POST", path="/contacts")
+    with pytest.raises(sipgateio.ConflictError):
+        sbx.contacts.create(sipgateio.ContactImport("Konrad", "Zuse"), sipgateio.Scope.PRIVATE)
+    assert [r.status for r in sandbox.requests if r.path.endswith("/contacts")][-1] == 409
+
+
 def test_endpoints_use_the_clients_credentials(sandbox: Sandbox, make_client: Any) -> None:
     options = sandbox.client_options() | {"token": "00000000-0000-4000-8000-000000000000"}
     client = make_client(**options)

@@ -27,6 +27,7 @@ from sipgateio.models import (
     Scope,
     SmsHistoryEntry,
     TransferOptions,
+    Website,
 )
 from sipgateio.sandbox import Sandbox
 
@@ -218,6 +219,69 @@ def test_contacts_create_update_delete(sbx: Any) -> None:
     assert all(c.id != created.id for c in sbx.contacts.get(ExportScope.ALL))
     with pytest.raises(sipgateio.NotFoundError):
         sbx.contacts.delete(created.id)
+
+
+def test_a_contacts_note_and_websites_survive_create_read_and_update(sbx: Any) -> None:
+    import attrs
+
+    sbx.contacts.create(
+        ContactImport(
+            firstname="Hedy",
+            lastname="Lamarr",
+            note="frequency hopping",
+            websites=[Website("https://hedy.example.com", type=["work"])],
+        ),
+        Scope.SHARED,
+    )
+    (created,) = [c for c in sbx.contacts.get(ExportScope.SHARED) if c.name == "Hedy Lamarr"]
+    sbx.contacts.update(attrs.evolve(created, name="Hedwig Kiesler"))
+    (renamed,) = [c for c in sbx.contacts.get(ExportScope.SHARED) if c.id == created.id]
+    sbx.contacts.update(attrs.evolve(renamed, note="actress", websites=[]))
+    (changed,) = [c for c in sbx.contacts.get(ExportScope.SHARED) if c.id == created.id]
+
+    assert created.note == "frequency hopping"
+    assert created.websites == [Website("https://hedy.example.com", type=["work"])]
+    assert (renamed.name, renamed.note, renamed.websites) == (
+        "Hedwig Kiesler",
+        "frequency hopping",
+        created.websites,
+    )
+    assert (changed.note, changed.websites) == ("actress", [])
+
+
+def test_an_update_keeps_the_note_and_websites_set_elsewhere(sbx: Any) -> None:
+    """A note written in sipgate's app (here: through client.endpoints) outlives an update."""
+    import attrs
+    from sipgate_api.models import ContactScope, ContactUpdateRequest, ContactWebsite
+
+    (grace,) = [c for c in sbx.contacts.get(ExportScope.PRIVATE) if c.name == "Grace Hopper"]
+    sbx.endpoints.contacts.update_contact(
+        grace.id,
+        body=ContactUpdateRequest(
+            id=grace.id,
+            name=grace.name,
+            scope=ContactScope.PRIVATE,
+            note="COBOL",
+            websites=[ContactWebsite(url="https://grace.example.org", type_=["home"])],
+        ),
+    )
+    (noted,) = [c for c in sbx.contacts.get(ExportScope.PRIVATE) if c.id == grace.id]
+    sbx.contacts.update(attrs.evolve(noted, numbers=[PhoneNumber("+4930123456", ["work"])]))
+    (after,) = [c for c in sbx.contacts.get(ExportScope.PRIVATE) if c.id == grace.id]
+
+    assert [n.number for n in after.numbers] == ["+4930123456"]
+    assert after.note == "COBOL"
+    assert after.websites == [Website("https://grace.example.org", type=["home"])]
+
+
+def test_a_note_that_is_no_text_is_refused_before_any_request(sbx: Any) -> None:
+    with pytest.raises(sipgateio.ValidationError) as caught:
+        sbx.contacts.create(ContactImport("Hedy", "Lamarr", note=None), Scope.PRIVATE)  # type: ignore[arg-type]
+    with pytest.raises(sipgateio.ValidationError) as blank:
+        sbx.contacts.create(ContactImport("Hedy", "Lamarr", websites=[Website(" ")]), Scope.PRIVATE)
+
+    assert caught.value.argument == "contact.note"
+    assert blank.value.argument == "contact.websites[0].url"
 
 
 def test_delete_all_private_and_shared_keep_internal_contacts(sbx: Any) -> None:

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="AccountVerificationRequest")
 
 
+def _hidden(value: object) -> str:
+    """The repr of a secret: whether it is set, never its text."""
+    return "<redacted>" if value else repr(value)
+
+
 @_attrs_define
 class AccountVerificationRequest:
     """
@@ -16,7 +21,7 @@ class AccountVerificationRequest:
         verification_code (str): The code sipgate handed out for confirming the account. Example: K7Q2ZP.
     """
 
-    verification_code: str
+    verification_code: str = _attrs_field(repr=_hidden)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

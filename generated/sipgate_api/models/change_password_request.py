@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="ChangePasswordRequest")
 
 
+def _hidden(value: object) -> str:
+    """The repr of a secret: whether it is set, never its text."""
+    return "<redacted>" if value else repr(value)
+
+
 @_attrs_define
 class ChangePasswordRequest:
     """
@@ -17,8 +22,8 @@ class ChangePasswordRequest:
         password_repeat (str): The new password once more; must equal `password`.
     """
 
-    password: str
-    password_repeat: str
+    password: str = _attrs_field(repr=_hidden)
+    password_repeat: str = _attrs_field(repr=_hidden)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

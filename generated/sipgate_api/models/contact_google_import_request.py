@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="ContactGoogleImportRequest")
 
 
+def _hidden(value: object) -> str:
+    """The repr of a secret: whether it is set, never its text."""
+    return "<redacted>" if value else repr(value)
+
+
 @_attrs_define
 class ContactGoogleImportRequest:
     """
@@ -16,7 +21,7 @@ class ContactGoogleImportRequest:
         token (str): A Google token that grants access to the contacts to import.
     """
 
-    token: str
+    token: str = _attrs_field(repr=_hidden)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

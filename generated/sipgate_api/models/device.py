@@ -16,6 +16,22 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Device")
 
 
+def _hidden(value: object) -> str:
+    """The repr of a secret: whether it is set, never its text."""
+    return "<redacted>" if value else repr(value)
+
+
+_SECRET_ENTRIES = ("credentials",)
+
+
+def _hidden_entries(properties: dict[str, Any]) -> str:
+    """The repr of the additional properties, with those that hold secrets masked."""
+    shown = (
+        f"{key!r}: {_hidden(value) if key in _SECRET_ENTRIES else repr(value)}" for key, value in properties.items()
+    )
+    return "{" + ", ".join(shown) + "}"
+
+
 @_attrs_define
 class Device:
     """A device of a web user. `type` tells the kind; kinds sipgate added later (such as
@@ -43,7 +59,7 @@ class Device:
     owner: str | Unset = UNSET
     active_phonelines: list[ActiveRouting | str] | Unset = UNSET
     active_groups: list[ActiveRouting | str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict, repr=_hidden_entries)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.active_routing import ActiveRouting  # noqa: PLC0415

@@ -11,6 +11,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DeviceSimCredentials")
 
 
+def _hidden(value: object) -> str:
+    """The repr of a secret: whether it is set, never its text."""
+    return "<redacted>" if value else repr(value)
+
+
 @_attrs_define
 class DeviceSimCredentials:
     """Identifiers and unblocking codes of a SIM card; the PUKs are secrets.
@@ -22,8 +27,8 @@ class DeviceSimCredentials:
     """
 
     sim_id: str | Unset = UNSET
-    puk1: str | Unset = UNSET
-    puk2: str | Unset = UNSET
+    puk1: str | Unset = _attrs_field(default=UNSET, repr=_hidden)
+    puk2: str | Unset = _attrs_field(default=UNSET, repr=_hidden)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

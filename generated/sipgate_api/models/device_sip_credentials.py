@@ -11,6 +11,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DeviceSipCredentials")
 
 
+def _hidden(value: object) -> str:
+    """The repr of a secret: whether it is set, never its text."""
+    return "<redacted>" if value else repr(value)
+
+
 @_attrs_define
 class DeviceSipCredentials:
     """What a VoIP phone needs to register with sipgate; the password is a secret.
@@ -25,7 +30,7 @@ class DeviceSipCredentials:
     """
 
     username: str | Unset = UNSET
-    password: str | Unset = UNSET
+    password: str | Unset = _attrs_field(default=UNSET, repr=_hidden)
     sip_server: str | Unset = UNSET
     outbound_proxy: str | Unset = UNSET
     sip_server_websocket_url: str | Unset = UNSET

@@ -11,6 +11,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="OAuthClient")
 
 
+def _hidden(value: object) -> str:
+    """The repr of a secret: whether it is set, never its text."""
+    return "<redacted>" if value else repr(value)
+
+
 @_attrs_define
 class OAuthClient:
     """A registered OAuth 2.0 client. `clientSecret` is a credential; keep it out of logs.
@@ -27,7 +32,7 @@ class OAuthClient:
     """
 
     client_id: str
-    client_secret: str | Unset = UNSET
+    client_secret: str | Unset = _attrs_field(default=UNSET, repr=_hidden)
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     redirect_uris: list[str] | Unset = UNSET

@@ -12,6 +12,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="OAuthTokenRequest")
 
 
+def _hidden(value: object) -> str:
+    """The repr of a secret: whether it is set, never its text."""
+    return "<redacted>" if value else repr(value)
+
+
 @_attrs_define
 class OAuthTokenRequest:
     """Form fields of a token request. Which ones are needed depends on `grant_type`
@@ -29,11 +34,11 @@ class OAuthTokenRequest:
 
     grant_type: OAuthGrantType
     client_id: str
-    code: str | Unset = UNSET
+    code: str | Unset = _attrs_field(default=UNSET, repr=_hidden)
     redirect_uri: str | Unset = UNSET
-    code_verifier: str | Unset = UNSET
-    refresh_token: str | Unset = UNSET
-    client_secret: str | Unset = UNSET
+    code_verifier: str | Unset = _attrs_field(default=UNSET, repr=_hidden)
+    refresh_token: str | Unset = _attrs_field(default=UNSET, repr=_hidden)
+    client_secret: str | Unset = _attrs_field(default=UNSET, repr=_hidden)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

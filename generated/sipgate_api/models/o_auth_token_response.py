@@ -11,10 +11,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="OAuthTokenResponse")
 
 
+def _hidden(value: object) -> str:
+    """The repr of a secret: whether it is set, never its text."""
+    return "<redacted>" if value else repr(value)
+
+
 @_attrs_define
 class OAuthTokenResponse:
     """Tokens issued by the login server. Further fields the server adds (such as
-    `id_token` or `session_state`) are kept as additional properties.
+    `session_state`) are kept as additional properties. The fields marked
+    `format: password` are credentials: the generated model masks them in its repr.
 
         Attributes:
             access_token (str): The token to send in the `Authorization` header as `Bearer <token>`.
@@ -23,14 +29,17 @@ class OAuthTokenResponse:
             refresh_expires_in (int | Unset): Seconds the refresh token stays valid. Example: 2592000.
             token_type (str | Unset): Kind of the access token, normally `Bearer`. Example: Bearer.
             scope (str | Unset): Space-separated scopes the tokens carry.
+            id_token (str | Unset): OpenID Connect identity token (a signed JWT about the user), sent when the
+                login asked for the `openid` scope.
     """
 
-    access_token: str
+    access_token: str = _attrs_field(repr=_hidden)
     expires_in: int | Unset = UNSET
-    refresh_token: str | Unset = UNSET
+    refresh_token: str | Unset = _attrs_field(default=UNSET, repr=_hidden)
     refresh_expires_in: int | Unset = UNSET
     token_type: str | Unset = UNSET
     scope: str | Unset = UNSET
+    id_token: str | Unset = _attrs_field(default=UNSET, repr=_hidden)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,6 +54,8 @@ class OAuthTokenResponse:
         token_type = self.token_type
 
         scope = self.scope
+
+        id_token = self.id_token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,6 +74,8 @@ class OAuthTokenResponse:
             field_dict["token_type"] = token_type
         if scope is not UNSET:
             field_dict["scope"] = scope
+        if id_token is not UNSET:
+            field_dict["id_token"] = id_token
 
         return field_dict
 
@@ -81,6 +94,8 @@ class OAuthTokenResponse:
 
         scope = d.pop("scope", UNSET)
 
+        id_token = d.pop("id_token", UNSET)
+
         o_auth_token_response = cls(
             access_token=access_token,
             expires_in=expires_in,
@@ -88,6 +103,7 @@ class OAuthTokenResponse:
             refresh_expires_in=refresh_expires_in,
             token_type=token_type,
             scope=scope,
+            id_token=id_token,
         )
 
         o_auth_token_response.additional_properties = d

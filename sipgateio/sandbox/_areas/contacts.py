@@ -122,6 +122,9 @@ def import_contacts_google(request: Request) -> Reply:
 # -------------------------------------------------------------------- export
 @operation
 def export_contacts_csv(request: Request) -> Reply:
+    # CSV only: a request that accepts JSON alone is refused (406), so a client that does
+    # not ask for text/csv notices here, not against sipgate.
+    request.negotiate("text/csv")
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(_CSV_COLUMNS)

@@ -31,6 +31,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = {"Accept": "text/csv"}
     return _kwargs
 
 

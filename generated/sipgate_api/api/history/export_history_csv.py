@@ -84,6 +84,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = {"Accept": "text/csv, application/octet-stream"}
     return _kwargs
 
 
@@ -136,7 +137,8 @@ def sync_detailed(
 
      The same selection as `list_history` (without the phone number filter), returned
     as a CSV document instead of JSON. sipgate may label the document
-    `application/octet-stream`; it is CSV text all the same.
+    `application/octet-stream`; it is CSV text all the same. The generated function
+    asks for both CSV labels in `Accept`.
     Needs `history:read` (or `all`).
 
     Args:
@@ -194,7 +196,8 @@ def sync(
 
      The same selection as `list_history` (without the phone number filter), returned
     as a CSV document instead of JSON. sipgate may label the document
-    `application/octet-stream`; it is CSV text all the same.
+    `application/octet-stream`; it is CSV text all the same. The generated function
+    asks for both CSV labels in `Accept`.
     Needs `history:read` (or `all`).
 
     Args:
@@ -247,7 +250,8 @@ async def asyncio_detailed(
 
      The same selection as `list_history` (without the phone number filter), returned
     as a CSV document instead of JSON. sipgate may label the document
-    `application/octet-stream`; it is CSV text all the same.
+    `application/octet-stream`; it is CSV text all the same. The generated function
+    asks for both CSV labels in `Accept`.
     Needs `history:read` (or `all`).
 
     Args:
@@ -303,7 +307,8 @@ async def asyncio(
 
      The same selection as `list_history` (without the phone number filter), returned
     as a CSV document instead of JSON. sipgate may label the document
-    `application/octet-stream`; it is CSV text all the same.
+    `application/octet-stream`; it is CSV text all the same. The generated function
+    asks for both CSV labels in `Accept`.
     Needs `history:read` (or `all`).
 
     Args:
