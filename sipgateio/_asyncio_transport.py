@@ -111,14 +111,20 @@ class AsyncioTransport(ConnectionPool["_Connection"], httpx.AsyncBaseTransport):
         except BaseException:
             if waiter.done() and not waiter.cancelled() and waiter.result():
                 self._wake_a_waiter()  # pass on the room this request will not use
+            else:
+                self._stop_waiting(waiter)
             raise
         finally:
             if handle is not None:
                 handle.cancel()
-            with contextlib.suppress(ValueError):
-                self._waiters.remove(waiter)
         if not woken:
+            self._stop_waiting(waiter)
             raise httpx.PoolTimeout("timed out waiting for a free connection")
+
+    def _stop_waiting(self, waiter: asyncio.Future[bool]) -> None:
+        """Take a waiter that was not woken out of the queue (a woken one left it)."""
+        with contextlib.suppress(ValueError):
+            self._waiters.remove(waiter)
 
     async def _connect(
         self, request: httpx.Request, origin: _Origin, connect_timeout: float | None
@@ -259,7 +265,7 @@ class _Connection(AnswerReader, asyncio.Protocol):
 
     async def send(self, request: httpx.Request, write_timeout: float | None) -> None:
         head = _http11.request_head(request)
-        self._expect_answer(request)
+        self._expect_answer(request, head)
         whole = _http11.whole_request(request, head)
         if whole is not None:
             await self._write(whole, write_timeout)

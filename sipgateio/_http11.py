@@ -23,6 +23,7 @@ A head larger than 64 KiB is refused too (llhttp sets no limit of its own).
 
 from __future__ import annotations
 
+import re
 import ssl
 import time
 from collections.abc import Callable
@@ -58,6 +59,8 @@ MAX_HEAD: Final = 64 * 1024  # bytes received before the head of an answer is co
 CHUNKED_END: Final = b"0\r\n\r\n"
 
 _HTTP_VERSIONS: Final = {"1.1": b"HTTP/1.1", "1.0": b"HTTP/1.0"}
+# A request head that asks for its connection to be closed after the answer.
+_CLOSING: Final = re.compile(rb"\r\nconnection:[^\r]*close", re.IGNORECASE)
 
 Origin = tuple[bytes, bytes, int]
 C = TypeVar("C", bound="AnswerReader")
@@ -330,14 +333,14 @@ class AnswerReader:
             return False
         return expiry is None or self.idle_since is None or now - self.idle_since < expiry
 
-    def _expect_answer(self, request: httpx.Request) -> None:
-        """Get ready for the answer to ``request``, which is about to be sent."""
+    def _expect_answer(self, request: httpx.Request, head: bytes) -> None:
+        """Get ready for the answer to ``request`` (whose ``head`` is about to be sent)."""
         self.status, self.reason, self.headers = 0, b"", []
         self.head_done = self.complete = False
         self.body, self.buffered = [], 0
         self._head_size = 0
         self._head_request = request.method == "HEAD"
-        self.keep_alive = "close" not in request.headers.get("connection", "").lower()
+        self.keep_alive = _CLOSING.search(head) is None
         self.awaiting_answer = True
 
     def feed(self, data: bytes) -> None:

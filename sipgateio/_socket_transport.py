@@ -195,7 +195,7 @@ class _Connection(AnswerReader):
 
     def send(self, request: httpx.Request, write_timeout: float | None) -> None:
         head = _http11.request_head(request)
-        self._expect_answer(request)
+        self._expect_answer(request, head)
         whole = _http11.whole_request(request, head)
         if whole is not None:
             self._write(whole, write_timeout)
