@@ -53,7 +53,9 @@ class AsyncioTransport(ConnectionPool["_Connection"], httpx.AsyncBaseTransport):
         """Options as ``ConnectionPool`` takes them: ``limits``, ``verify``, ``trust_env``."""
         super().__init__(**options)
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._waiters: deque[asyncio.Future[bool]] = deque()
+        # Requests waiting for a connection, first come first served: each future gets a
+        # connection to the waiter's origin handed over, or None when there is room to open one.
+        self._waiters: deque[tuple[asyncio.Future[_Connection | None], _Origin]] = deque()
         self._connection_type = _Connection  # bench/parser_bench.py swaps the parser
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -75,9 +77,7 @@ class AsyncioTransport(ConnectionPool["_Connection"], httpx.AsyncBaseTransport):
         """Close every connection, idle or not."""
         self._close_all()
         while self._waiters:
-            waiter = self._waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(True)
+            self._wake_a_waiter()
 
     # --- the pool ------------------------------------------------------------------------------
 
@@ -89,42 +89,49 @@ class AsyncioTransport(ConnectionPool["_Connection"], httpx.AsyncBaseTransport):
             self._forget_loop(loop)
         origin = _http11.origin_of(request.url)
         deadline = None
+        woken = False
         while True:
-            connection = self._take_idle(origin)
-            if connection is not None:
-                return connection
-            if self._has_room():
-                return await self._connect(request, origin, timeouts.get("connect"))
-            if self._close_an_idle_connection():
-                continue
+            # Requests that wait already go first: a connection freed goes to the first of them.
+            if woken or not self._waiters:
+                connection = self._take_idle(origin)
+                if connection is not None:
+                    return connection
+                if self._has_room():
+                    return await self._connect(request, origin, timeouts.get("connect"))
+                if self._close_an_idle_connection():
+                    continue
             pool_timeout = timeouts.get("pool")
             if deadline is None and pool_timeout is not None:
                 deadline = loop.time() + pool_timeout
-            await self._wait_for_room(loop, deadline)
+            handed = await self._wait_for_room(loop, origin, deadline)
+            if handed is not None:
+                return handed
+            woken = True
 
-    async def _wait_for_room(self, loop: asyncio.AbstractEventLoop, deadline: float | None) -> None:
-        waiter: asyncio.Future[bool] = loop.create_future()
-        self._waiters.append(waiter)
-        handle = None if deadline is None else loop.call_at(deadline, _expire, waiter)
+    async def _wait_for_room(
+        self, loop: asyncio.AbstractEventLoop, origin: _Origin, deadline: float | None
+    ) -> _Connection | None:
+        """Wait for a connection to ``origin`` handed over, or for room to open one (``None``)."""
+        waiter: asyncio.Future[_Connection | None] = loop.create_future()
+        entry = (waiter, origin)
+        self._waiters.append(entry)
+        handle = None if deadline is None else loop.call_at(deadline, _time_out, waiter)
         try:
-            woken = await waiter
+            return await waiter
         except BaseException:
-            if waiter.done() and not waiter.cancelled() and waiter.result():
-                self._wake_a_waiter()  # pass on the room this request will not use
+            if waiter.done() and not waiter.cancelled() and waiter.exception() is None:
+                handed = waiter.result()  # and not used: pass it on
+                if handed is None:
+                    self._wake_a_waiter()
+                else:
+                    self._release(handed)
             else:
-                self._stop_waiting(waiter)
+                with contextlib.suppress(ValueError):
+                    self._waiters.remove(entry)
             raise
         finally:
             if handle is not None:
                 handle.cancel()
-        if not woken:
-            self._stop_waiting(waiter)
-            raise httpx.PoolTimeout("timed out waiting for a free connection")
-
-    def _stop_waiting(self, waiter: asyncio.Future[bool]) -> None:
-        """Take a waiter that was not woken out of the queue (a woken one left it)."""
-        with contextlib.suppress(ValueError):
-            self._waiters.remove(waiter)
 
     async def _connect(
         self, request: httpx.Request, origin: _Origin, connect_timeout: float | None
@@ -162,19 +169,32 @@ class AsyncioTransport(ConnectionPool["_Connection"], httpx.AsyncBaseTransport):
         return connection
 
     def _release(self, connection: _Connection) -> None:
-        if not self._keep_idle(connection):
+        if not self._can_keep(connection) or connection.eof:
             self._discard(connection)
-        self._wake_a_waiter()
+            return
+        while self._waiters:
+            waiter, origin = self._waiters[0]
+            if waiter.done():
+                self._waiters.popleft()
+            elif origin == connection.origin:
+                self._waiters.popleft()
+                waiter.set_result(connection)
+                return
+            else:
+                break
+        self._keep_idle(connection)
+        self._wake_a_waiter()  # one waiting for another origin may close it to make room
 
     def _discard(self, connection: _Connection) -> None:
         if self._forget(connection):
             self._wake_a_waiter()
 
     def _wake_a_waiter(self) -> None:
+        """Tell the first waiter there is room (it looks for an idle connection first)."""
         while self._waiters:
-            waiter = self._waiters.popleft()
+            waiter, _ = self._waiters.popleft()
             if not waiter.done():
-                waiter.set_result(True)
+                waiter.set_result(None)
                 return
 
     def _forget_loop(self, loop: asyncio.AbstractEventLoop) -> None:
@@ -361,6 +381,11 @@ class _ResponseStream(BodyStream["_Connection"], httpx.AsyncByteStream):
 
     async def aclose(self) -> None:
         self._give_back(whole=False)
+
+
+def _time_out(waiter: asyncio.Future[_Connection | None]) -> None:
+    if not waiter.done():
+        waiter.set_exception(httpx.PoolTimeout("timed out waiting for a free connection"))
 
 
 def _expire(waiter: asyncio.Future[bool]) -> None:

@@ -231,18 +231,22 @@ class ConnectionPool(Generic[C]):
                 return True
         return False
 
-    def _keep_idle(self, connection: C) -> bool:
-        """Put ``connection`` among the idle ones, if it can carry another request."""
-        if (
+    def _can_keep(self, connection: C) -> bool:
+        """Whether ``connection``, its answer read to the end, can carry another request."""
+        return (
             connection.keep_alive
             and connection.complete
             and not connection.closed
             and connection in self._connections
-        ):
-            connection.idle_since = time.monotonic()
-            self._idle.setdefault(connection.origin, []).append(connection)
-            return True
-        return False
+        )
+
+    def _keep_idle(self, connection: C) -> bool:
+        """Put ``connection`` among the idle ones, if it can carry another request."""
+        if not self._can_keep(connection):
+            return False
+        connection.idle_since = time.monotonic()
+        self._idle.setdefault(connection.origin, []).append(connection)
+        return True
 
     def _forget(self, connection: C) -> bool:
         """Close ``connection``; whether that made room for another."""

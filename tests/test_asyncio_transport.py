@@ -339,6 +339,46 @@ async def test_an_answer_closed_before_its_end_gives_up_its_connection() -> None
     assert connections == 2
 
 
+async def test_requests_waiting_for_a_connection_get_it_first_come_first_served(
+    server: RecordingServer,
+) -> None:
+    server.on("GET", "/first", Reply(200, {}, delay=0.2))
+    for path in ("/again", "/second", "/third"):
+        server.on("GET", path, Reply(200, {}))
+    async with client_for(server.base_url, limits=httpx.Limits(max_connections=1)) as http:
+
+        async def first_then_again() -> None:
+            await http.get("/first")
+            await http.get("/again")  # asked at once, but after the two that waited
+
+        first = asyncio.create_task(first_then_again())
+        await asyncio.sleep(0.05)
+        waiting = [asyncio.create_task(http.get(path)) for path in ("/second", "/third")]
+        await asyncio.gather(first, *waiting)
+
+    assert [r.path for r in server.requests] == ["/first", "/second", "/third", "/again"]
+
+
+async def test_a_request_cancelled_while_it_waits_for_a_connection_leaves_its_turn(
+    server: RecordingServer,
+) -> None:
+    server.on("GET", "/first", Reply(200, {}, delay=0.2))
+    server.on("GET", "/third", Reply(200, {"third": True}))
+    async with client_for(server.base_url, limits=httpx.Limits(max_connections=1)) as http:
+        first = asyncio.create_task(http.get("/first"))
+        await asyncio.sleep(0.05)
+        second = asyncio.create_task(http.get("/second"))
+        third = asyncio.create_task(http.get("/third"))
+        await asyncio.sleep(0.01)
+        second.cancel()
+        assert (await first).status_code == 200
+        assert (await third).json() == {"third": True}
+        with pytest.raises(asyncio.CancelledError):
+            await second
+
+    assert [r.path for r in server.requests] == ["/first", "/third"]
+
+
 async def test_a_cancelled_request_leaves_the_pool_usable(server: RecordingServer) -> None:
     server.on("GET", "/slow", Reply(200, {"late": True}, delay=1.0))
     server.on("GET", "/fast", Reply(200, {"fast": True}))
