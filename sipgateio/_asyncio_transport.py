@@ -38,7 +38,7 @@ from typing import Any, Final, Unpack, cast
 import httpx
 
 from sipgateio import _http11
-from sipgateio._http11 import AnswerReader, BodyStream, ConnectionPool, PoolOptions
+from sipgateio._http11 import NO_ANSWER, AnswerReader, BodyStream, ConnectionPool, PoolOptions
 from sipgateio._http11 import Origin as _Origin
 
 __all__ = ["AsyncioTransport"]
@@ -313,7 +313,7 @@ class _Connection(AnswerReader, asyncio.Protocol):
     async def receive_head(self, read_timeout: float | None) -> None:
         """Wait until the head of the answer (status, reason and headers) is parsed."""
         while not self.head_done:
-            await self._more(read_timeout, "without sending an answer", "waiting for the answer")
+            await self._more(read_timeout, NO_ANSWER, "waiting for the answer")
 
     def take_body(self) -> bytes:
         """The body parsed so far, taken out of the connection."""
@@ -372,7 +372,7 @@ class _ResponseStream(BodyStream["_Connection"], httpx.AsyncByteStream):
     async def __aiter__(self) -> AsyncIterator[bytes]:
         connection = self._borrowed()
         try:
-            while piece := await connection.read_body(self._timeout):
+            while piece := await connection.read_body(self._read_timeout):
                 yield piece
         except BaseException:
             self._give_back(whole=False)

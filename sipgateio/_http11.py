@@ -37,6 +37,7 @@ __all__ = [
     "CHUNKED_END",
     "DEFAULT_LIMITS",
     "MAX_HEAD",
+    "NO_ANSWER",
     "AnswerReader",
     "BodyStream",
     "ConnectionPool",
@@ -57,6 +58,7 @@ __all__ = [
 DEFAULT_LIMITS: Final = httpx.Limits(max_connections=100, keepalive_expiry=5.0)
 MAX_HEAD: Final = 64 * 1024  # bytes received before the head of an answer is complete
 CHUNKED_END: Final = b"0\r\n\r\n"
+NO_ANSWER: Final = "without sending an answer"  # for ``lost_message``
 
 _HTTP_VERSIONS: Final = {"1.1": b"HTTP/1.1", "1.0": b"HTTP/1.0"}
 # A request head that asks for its connection to be closed after the answer.
@@ -278,7 +280,7 @@ class BodyStream(Generic[C]):
     def __init__(self, pool: ConnectionPool[C], connection: C, timeout: float | None) -> None:
         self._pool = pool
         self._connection: C | None = connection
-        self._timeout = timeout
+        self._read_timeout = timeout
 
     def _borrowed(self) -> C:
         if self._connection is None:
@@ -468,5 +470,10 @@ def _ends_at_close(headers: list[tuple[bytes, bytes]]) -> bool:
 
 
 def lost_message(error: BaseException | None, when: str) -> str:
+    """Why the answer stopped: the server closed the connection ``when`` (``NO_ANSWER``:
+    before any of it), for ``error``, if any.
+    """
     cause = f" ({error})" if error else ""
+    if when == NO_ANSWER:
+        return f"Server disconnected without sending a response.{cause}"  # as httpcore says it
     return f"the server closed the connection {when}{cause}"

@@ -46,7 +46,14 @@ from typing import Unpack
 import httpx
 
 from sipgateio import _http11
-from sipgateio._http11 import AnswerReader, BodyStream, ConnectionPool, Origin, PoolOptions
+from sipgateio._http11 import (
+    NO_ANSWER,
+    AnswerReader,
+    BodyStream,
+    ConnectionPool,
+    Origin,
+    PoolOptions,
+)
 
 __all__ = ["SocketTransport"]
 
@@ -137,7 +144,7 @@ class _Connection(AnswerReader):
     def __init__(self, origin: Origin) -> None:
         super().__init__(origin)
         self.sock: socket.socket | None = None
-        self._timeout: float | None = None
+        self._socket_timeout: float | None = None
         self._poll = select.poll()
 
     def connect(
@@ -160,7 +167,7 @@ class _Connection(AnswerReader):
                 raise
             raise failure from None if isinstance(error, TimeoutError) else error
         self.sock = sock
-        self._timeout = timeout
+        self._socket_timeout = timeout
         self._poll.register(sock.fileno(), select.POLLIN)
 
     def reusable(self, now: float, expiry: float | None) -> bool:
@@ -186,9 +193,9 @@ class _Connection(AnswerReader):
         sock = self.sock
         if sock is None:
             raise httpx.WriteError(_http11.lost_message(None, "while sending the request"))
-        if seconds != self._timeout:
+        if seconds != self._socket_timeout:
             sock.settimeout(seconds)
-            self._timeout = seconds
+            self._socket_timeout = seconds
         return sock
 
     # sending
@@ -230,7 +237,7 @@ class _Connection(AnswerReader):
     def receive_head(self, read_timeout: float | None) -> None:
         """Read until the head of the answer (status, reason and headers) is parsed."""
         while not self.head_done:
-            self._more(read_timeout, "without sending an answer", "waiting for the answer")
+            self._more(read_timeout, NO_ANSWER, "waiting for the answer")
 
     def read_body(self, read_timeout: float | None) -> bytes:
         """The next piece of the body; ``b""`` at its end."""
@@ -264,7 +271,7 @@ class _ResponseStream(BodyStream["_Connection"], httpx.SyncByteStream):
     def __iter__(self) -> Iterator[bytes]:
         connection = self._borrowed()
         try:
-            while piece := connection.read_body(self._timeout):
+            while piece := connection.read_body(self._read_timeout):
                 yield piece
         except BaseException:
             self._give_back(whole=False)

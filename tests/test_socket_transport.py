@@ -180,17 +180,25 @@ def test_an_answer_to_head_ends_with_its_head(serve: Callable[[Handler], str]) -
 
 
 def test_the_trace_extension_hears_when_the_request_is_sent(server: RecordingServer) -> None:
-    server.on("POST", "/sessions/sms", Reply(204, delay=0.2))
-    heard: list[tuple[str, int]] = []
+    told = threading.Event()
+    heard: list[str] = []
+    told_before_answering: list[bool] = []
+
+    def answer_once_told(recorded: Recorded) -> Reply:
+        told_before_answering.append(told.wait(5))
+        return Reply(204)
 
     def trace(event: str, info: dict[str, Any]) -> None:
-        heard.append((event, len(server.requests)))
+        heard.append(event)
+        told.set()
 
+    server.on("POST", "/sessions/sms", answer_once_told)
     with client_for(server.base_url) as http:
         http.post("/sessions/sms", content=b"{}", extensions={"trace": trace})
 
-    # told before the answer came (the server records a request after its delay)
-    assert heard == [("http11.send_request_body.complete", 0)]
+    # told while the answer was still to come: the server answered only once told
+    assert heard == ["http11.send_request_body.complete"]
+    assert told_before_answering == [True]
 
 
 # --- keep-alive and closing ----------------------------------------------------------------
@@ -225,24 +233,31 @@ def test_closing_the_client_closes_its_connections(
     assert closed.wait(5)
 
 
-def _closes_after_answering() -> tuple[Handler, list[int]]:
-    """A server that answers one request per connection, keep-alive, and then closes it."""
+def _closes_after_answering() -> tuple[Handler, list[int], threading.Semaphore]:
+    """A server that answers one request per connection, keep-alive, and then closes it;
+    the semaphore is released each time it has closed one.
+    """
+    closed = threading.Semaphore(0)
 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         await read_request(reader)
         writer.write(NO_CONTENT)
         await writer.drain()
+        writer.close()
+        await writer.wait_closed()
+        closed.release()
 
-    return counting(handle)
+    return (*counting(handle), closed)
 
 
 def test_a_connection_the_server_closed_while_idle_is_not_reused(
     serve: Callable[[Handler], str],
 ) -> None:
-    handler, connections = _closes_after_answering()
+    handler, connections, closed = _closes_after_answering()
     with client_for(serve(handler)) as http:
         assert http.get("/").status_code == 204
-        time.sleep(0.1)  # the server's FIN arrives
+        assert closed.acquire(timeout=5)
+        time.sleep(0.01)  # the server's FIN, sent, arrives
         assert http.post("/sessions/sms", content=b"{}").status_code == 204
 
     assert len(connections) == 2
@@ -251,11 +266,12 @@ def test_a_connection_the_server_closed_while_idle_is_not_reused(
 def test_an_sms_after_the_server_closed_the_idle_connection_is_sent_once(
     serve: Callable[[Handler], str],
 ) -> None:
-    handler, connections = _closes_after_answering()
+    handler, connections, closed = _closes_after_answering()
     base_url = serve(handler)
     with sipgateio.SipgateIO(token_id=TOKEN_ID, token=TOKEN, base_url=base_url + "/v2") as client:
         client.sms.send(to=MOBILE, message="first", sms_id="s0")
-        time.sleep(0.1)
+        assert closed.acquire(timeout=5)
+        time.sleep(0.01)
         client.sms.send(to=MOBILE, message="second", sms_id="s0")
 
     assert len(connections) == 2  # one request each: nothing was sent twice
@@ -274,12 +290,16 @@ def test_bytes_sent_to_an_idle_connection_retire_it(serve: Callable[[Handler], s
         await writer.drain()
         await asyncio.sleep(0.05)
         writer.write(stray)
+        await writer.drain()
+        stray_sent.set()
         await answering(fresh)(reader, writer)
 
+    stray_sent = threading.Event()
     handler, connections = counting(handle)
     with client_for(serve(handler)) as http:
         assert http.get("/").status_code == 204
-        time.sleep(0.2)  # the stray answer arrives
+        assert stray_sent.wait(5)
+        time.sleep(0.01)  # the stray answer, sent, arrives
         assert http.get("/").content == b"fresh"
 
     assert len(connections) == 2
