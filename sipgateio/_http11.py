@@ -204,11 +204,10 @@ class ConnectionPool(Generic[C]):
         the head (and the connection back in the pool), else the ``rest`` still to read.
         """
         if connection.complete:
-            stream = whole(connection.take_body())
-            self._release(connection)
-        else:
-            stream = rest()
-        return connection.response(stream)
+            response = connection.response(whole(connection.take_body()))
+            self._release(connection)  # may hand it to another request at once
+            return response
+        return connection.response(rest())
 
     def _has_room(self) -> bool:
         return self._max_connections is None or len(self._connections) < self._max_connections
