@@ -15,17 +15,16 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import ssl
 from collections.abc import AsyncIterator
-from typing import Final
+from typing import Final, Unpack
 
 import aiohttp
 import httpx
 from yarl import URL
 
-__all__ = ["AiohttpTransport"]
+from sipgateio._http11 import DEFAULT_LIMITS, PoolOptions
 
-DEFAULT_LIMITS: Final = httpx.Limits(max_connections=100, keepalive_expiry=5.0)
+__all__ = ["AiohttpTransport"]
 
 # httpx sends exactly the headers it was given; aiohttp must add none of its own.
 _NO_AUTO_HEADERS: Final = ("Accept", "Accept-Encoding", "Content-Type", "User-Agent")
@@ -41,16 +40,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     and ``trust_env`` choose the TLS trust store as ``httpx.AsyncClient`` does.
     """
 
-    def __init__(
-        self,
-        *,
-        limits: httpx.Limits = DEFAULT_LIMITS,
-        verify: ssl.SSLContext | bool = True,
-        trust_env: bool = True,
-    ) -> None:
-        self._limits = limits
-        self._verify = verify
-        self._trust_env = trust_env
+    def __init__(self, **options: Unpack[PoolOptions]) -> None:
+        self._limits = options.get("limits", DEFAULT_LIMITS)
+        self._verify = options.get("verify", True)
+        self._trust_env = options.get("trust_env", True)
         self._session: aiohttp.ClientSession | None = None
         self._stale: aiohttp.ClientSession | None = None
         self._timeouts: dict[_TimeoutKey, aiohttp.ClientTimeout] = {}

@@ -13,6 +13,7 @@ import asyncio
 import h11
 import httpx
 
+from sipgateio import _http11
 from sipgateio._asyncio_transport import AsyncioTransport, _Connection, _Origin
 
 __all__ = ["H11Transport"]
@@ -32,7 +33,7 @@ class _H11Connection(_Connection):
         self.h11 = h11.Connection(h11.CLIENT)
 
     async def send(self, request: httpx.Request, write_timeout: float | None) -> None:
-        self._expect_answer(request)
+        self._expect_answer(request, _http11.request_head(request))
         connection = self.h11
         if connection.our_state is h11.DONE and connection.their_state is h11.DONE:
             connection.start_next_cycle()

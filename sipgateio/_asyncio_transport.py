@@ -8,22 +8,9 @@ JSON answer takes, which caps a single event loop at a few thousand requests a s
 (``bench/sms_bench.py`` measures them side by side). This transport does only what an
 API client needs: HTTP/1.1 over TCP or TLS, a keep-alive pool, and httpx's semantics.
 
-Answers are parsed by llhttp, Node's HTTP parser, through ``httptools`` (as uvicorn uses
-it). llhttp decides the framing (Content-Length, chunked, until close), interim answers,
-keep-alive, and what is malformed: bare LF line ends, obs-fold, a chunk size such as
-``0_c``, conflicting lengths. Measured on the same path (``bench/parser_bench.py``: SMS
-through ``AsyncSipgateIO``, 200 in flight, nine runs), h11, the parser under httpx's own
-pool, costs about 70 µs more CPU per SMS than llhttp (about 230 µs against 160 µs) and
-sends 20 to 40 % fewer SMS a second; llhttp costs what the parser written here before did.
-Three things llhttp decides from outside are not exposed by httptools, so they are here:
-
-* an answer to HEAD ends with its head (llhttp's skip-body flag); as where the head
-  ended in the bytes received is then unknown, that connection is not reused;
-* a body delimited by the connection closing ends when it closes (llhttp's ``finish``);
-* a status code below 100, which llhttp reads as any three digits, is refused, as h11
-  refuses it (RFC 9110, section 15).
-
-A head larger than 64 KiB is refused too (llhttp sets no limit of its own).
+Requests are written and answers parsed (by llhttp, through ``httptools``) in
+``_http11.py``, which ``_socket_transport.py`` (under ``SipgateIO``) shares; it says
+what llhttp decides and why it was chosen.
 
 * Timeouts: ``pool`` bounds the wait for a free connection (``httpx.PoolTimeout``),
   ``connect`` opening one (``httpx.ConnectTimeout``), ``write`` every wait to send
@@ -44,51 +31,31 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import ssl
-import time
 from collections import deque
 from collections.abc import AsyncIterator
-from typing import Any, Final, cast
+from typing import Any, Final, Unpack, cast
 
-import httptools
 import httpx
+
+from sipgateio import _http11
+from sipgateio._http11 import NO_ANSWER, AnswerReader, BodyStream, ConnectionPool, PoolOptions
+from sipgateio._http11 import Origin as _Origin
 
 __all__ = ["AsyncioTransport"]
 
-DEFAULT_LIMITS: Final = httpx.Limits(max_connections=100, keepalive_expiry=5.0)
-
-_MAX_HEAD: Final = 64 * 1024  # bytes received before the head of an answer is complete
 _READ_HIGH_WATER: Final = 256 * 1024  # stop reading from the socket above this many bytes
 
-_HTTP_VERSIONS: Final = {"1.1": b"HTTP/1.1", "1.0": b"HTTP/1.0"}
 
-_Origin = tuple[bytes, bytes, int]
+class AsyncioTransport(ConnectionPool["_Connection"], httpx.AsyncBaseTransport):
+    """Send ``httpx`` requests over a pool of kept-alive HTTP/1.1 connections."""
 
-
-class AsyncioTransport(httpx.AsyncBaseTransport):
-    """Send ``httpx`` requests over a pool of kept-alive HTTP/1.1 connections.
-
-    ``limits.max_connections`` caps the open connections (``None``: no cap) and
-    ``limits.keepalive_expiry`` is how long an idle connection is kept. ``verify``
-    and ``trust_env`` choose the TLS trust store as ``httpx.AsyncClient`` does.
-    """
-
-    def __init__(
-        self,
-        *,
-        limits: httpx.Limits = DEFAULT_LIMITS,
-        verify: ssl.SSLContext | bool = True,
-        trust_env: bool = True,
-    ) -> None:
-        self._max_connections = limits.max_connections
-        self._keepalive_expiry = limits.keepalive_expiry
-        self._verify = verify
-        self._trust_env = trust_env
-        self._ssl_context: ssl.SSLContext | None = None
+    def __init__(self, **options: Unpack[PoolOptions]) -> None:
+        """Options as ``ConnectionPool`` takes them: ``limits``, ``verify``, ``trust_env``."""
+        super().__init__(**options)
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._idle: dict[_Origin, list[_Connection]] = {}
-        self._connections: set[_Connection] = set()
-        self._waiters: deque[asyncio.Future[bool]] = deque()
+        # Requests waiting for a connection, first come first served: each future gets a
+        # connection to the waiter's origin handed over, or None when there is room to open one.
+        self._waiters: deque[tuple[asyncio.Future[_Connection | None], _Origin]] = deque()
         self._connection_type = _Connection  # bench/parser_bench.py swaps the parser
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -99,32 +66,18 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
         try:
             await connection.send(request, timeouts.get("write"))
             await connection.receive_head(read_timeout)
-            status, headers = connection.status, connection.headers
-            extensions = {
-                "http_version": connection.http_version,
-                "reason_phrase": connection.reason,
-            }
-            stream: httpx.AsyncByteStream
-            if connection.complete:
-                stream = _BufferedStream(connection.take_body())
-                self._release(connection)
-            else:
-                stream = _ResponseStream(self, connection, read_timeout)
+            return self._answer(
+                connection, _BufferedStream, lambda: _ResponseStream(self, connection, read_timeout)
+            )
         except BaseException:
             self._discard(connection)
             raise
-        return httpx.Response(status, headers=headers, stream=stream, extensions=extensions)
 
     async def aclose(self) -> None:
         """Close every connection, idle or not."""
-        for connection in list(self._connections):
-            connection.close()
-        self._connections.clear()
-        self._idle.clear()
+        self._close_all()
         while self._waiters:
-            waiter = self._waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(True)
+            self._wake_a_waiter()
 
     # --- the pool ------------------------------------------------------------------------------
 
@@ -134,66 +87,56 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
         loop = asyncio.get_running_loop()
         if loop is not self._loop:
             self._forget_loop(loop)
-        url = request.url
-        origin = (url.raw_scheme, url.raw_host, url.port or (443 if url.scheme == "https" else 80))
+        origin = _http11.origin_of(request.url)
         deadline = None
+        woken = False
         while True:
-            connection = self._take_idle(origin)
-            if connection is not None:
-                return connection
-            if self._max_connections is None or len(self._connections) < self._max_connections:
-                return await self._connect(request, origin, timeouts.get("connect"))
-            if self._close_an_idle_connection():
-                continue
+            # Requests that wait already go first: a connection freed goes to the first of them.
+            if woken or not self._waiters:
+                connection = self._take_idle(origin)
+                if connection is not None:
+                    return connection
+                if self._has_room():
+                    return await self._connect(request, origin, timeouts.get("connect"))
+                if self._close_an_idle_connection():
+                    continue
             pool_timeout = timeouts.get("pool")
             if deadline is None and pool_timeout is not None:
                 deadline = loop.time() + pool_timeout
-            await self._wait_for_room(loop, deadline)
+            handed = await self._wait_for_room(loop, origin, deadline)
+            if handed is not None:
+                return handed
+            woken = True
 
-    def _take_idle(self, origin: _Origin) -> _Connection | None:
-        idle = self._idle.get(origin)
-        if not idle:
-            return None
-        now = time.monotonic()
-        while idle:
-            connection = idle.pop()
-            if connection.reusable(now, self._keepalive_expiry):
-                connection.idle_since = None
-                return connection
-            self._discard(connection)
-        return None
-
-    def _close_an_idle_connection(self) -> bool:
-        for idle in self._idle.values():
-            if idle:
-                self._discard(idle.pop(0))
-                return True
-        return False
-
-    async def _wait_for_room(self, loop: asyncio.AbstractEventLoop, deadline: float | None) -> None:
-        waiter: asyncio.Future[bool] = loop.create_future()
-        self._waiters.append(waiter)
-        handle = None if deadline is None else loop.call_at(deadline, _expire, waiter)
+    async def _wait_for_room(
+        self, loop: asyncio.AbstractEventLoop, origin: _Origin, deadline: float | None
+    ) -> _Connection | None:
+        """Wait for a connection to ``origin`` handed over, or for room to open one (``None``)."""
+        waiter: asyncio.Future[_Connection | None] = loop.create_future()
+        entry = (waiter, origin)
+        self._waiters.append(entry)
+        handle = None if deadline is None else loop.call_at(deadline, _time_out, waiter)
         try:
-            woken = await waiter
+            return await waiter
         except BaseException:
-            if waiter.done() and not waiter.cancelled() and waiter.result():
-                self._wake_a_waiter()  # pass on the room this request will not use
+            if waiter.done() and not waiter.cancelled() and waiter.exception() is None:
+                handed = waiter.result()  # and not used: pass it on
+                if handed is None:
+                    self._wake_a_waiter()
+                else:
+                    self._release(handed)
+            else:
+                with contextlib.suppress(ValueError):
+                    self._waiters.remove(entry)
             raise
         finally:
             if handle is not None:
                 handle.cancel()
-            with contextlib.suppress(ValueError):
-                self._waiters.remove(waiter)
-        if not woken:
-            raise httpx.PoolTimeout("timed out waiting for a free connection")
 
     async def _connect(
         self, request: httpx.Request, origin: _Origin, connect_timeout: float | None
     ) -> _Connection:
         scheme, host, port = origin
-        if scheme not in (b"http", b"https"):
-            raise httpx.UnsupportedProtocol(f"cannot send to a {scheme.decode()!r} URL")
         loop = asyncio.get_running_loop()
         connection = self._connection_type(loop, origin)
         self._connections.add(connection)
@@ -219,95 +162,55 @@ class AsyncioTransport(httpx.AsyncBaseTransport):
                 )
         except BaseException as error:
             self._discard(connection)
-            if isinstance(error, TimeoutError):
-                raise httpx.ConnectTimeout(f"timed out connecting to {_netloc(origin)}") from None
-            if isinstance(error, OSError | ssl.CertificateError):
-                message = f"could not connect to {_netloc(origin)}: {error}"
-                raise httpx.ConnectError(message) from error
-            raise
+            failure = _http11.connect_failure(origin, error)
+            if failure is None:
+                raise
+            raise failure from None if isinstance(error, TimeoutError) else error
         return connection
 
-    def _tls_context(self) -> ssl.SSLContext:
-        if self._ssl_context is None:
-            context = httpx.create_ssl_context(verify=self._verify, trust_env=self._trust_env)
-            context.set_alpn_protocols(["http/1.1"])
-            self._ssl_context = context
-        return self._ssl_context
-
     def _release(self, connection: _Connection) -> None:
-        """Take back a connection whose answer was read to the end."""
-        if (
-            connection.keep_alive
-            and connection.complete
-            and not connection.closed
-            and connection in self._connections
-        ):
-            connection.idle_since = time.monotonic()
-            self._idle.setdefault(connection.origin, []).append(connection)
-        else:
+        if not self._can_keep(connection) or connection.eof:
             self._discard(connection)
-        self._wake_a_waiter()
+            return
+        while self._waiters:
+            waiter, origin = self._waiters[0]
+            if waiter.done():
+                self._waiters.popleft()
+            elif origin == connection.origin:
+                self._waiters.popleft()
+                waiter.set_result(connection)
+                return
+            else:
+                break
+        self._keep_idle(connection)
+        self._wake_a_waiter()  # one waiting for another origin may close it to make room
 
     def _discard(self, connection: _Connection) -> None:
-        connection.close()
-        if connection in self._connections:
-            self._connections.discard(connection)
+        if self._forget(connection):
             self._wake_a_waiter()
 
     def _wake_a_waiter(self) -> None:
+        """Tell the first waiter there is room (it looks for an idle connection first)."""
         while self._waiters:
-            waiter = self._waiters.popleft()
+            waiter, _ = self._waiters.popleft()
             if not waiter.done():
-                waiter.set_result(True)
+                waiter.set_result(None)
                 return
 
     def _forget_loop(self, loop: asyncio.AbstractEventLoop) -> None:
         """Drop connections made in another event loop: they cannot be used in this one."""
-        for connection in self._connections:
-            connection.close()
-        self._connections.clear()
-        self._idle.clear()
+        self._close_all()
         self._waiters.clear()
         self._loop = loop
 
 
-class _Stop(Exception):
-    """Raised in a parser callback to end parsing; the connection's fields say why."""
-
-
-class _Connection(asyncio.Protocol):
-    """One HTTP/1.1 connection: sends a request, and llhttp parses the answer as it arrives.
-
-    The parser calls the ``on_*`` methods; they fill in the answer being read (status,
-    reason, headers, body pieces) and ``data_received`` turns a parse error into
-    ``httpx.RemoteProtocolError``.
-    """
+class _Connection(AnswerReader, asyncio.Protocol):
+    """One HTTP/1.1 connection: sends a request; llhttp parses the answer as it arrives."""
 
     def __init__(self, loop: asyncio.AbstractEventLoop, origin: _Origin) -> None:
+        super().__init__(origin)
         self.loop = loop
-        self.origin = origin
         self.transport: asyncio.Transport | None = None
-        self.parser = httptools.HttpResponseParser(self)
-        self.eof = False
-        self.closed = False
-        self.lost_error: BaseException | None = None
-        self.idle_since: float | None = None
-        self.keep_alive = False
-        self.awaiting_answer = False  # a request went out; its answer is not complete yet
-        # the answer being read
-        self.status = 0
-        self.reason = b""
-        self.http_version = b"HTTP/1.1"
-        self.headers: list[tuple[bytes, bytes]] = []
-        self.head_done = False
-        self.complete = False
-        self.body: list[bytes] = []
-        self.buffered = 0  # bytes in ``body``
-        self.error: httpx.RemoteProtocolError | None = None
-        self._stopped = False
-        self._head_request = False
-        self._head_size = 0  # bytes received while the head was incomplete
-        self._header_size = 0  # bytes of the headers parsed
         self._waiter: asyncio.Future[bool] | None = None
         self._write_paused = False
         self._read_paused = False
@@ -324,17 +227,7 @@ class _Connection(asyncio.Protocol):
             self.keep_alive = False
             self.close()
             return
-        try:
-            self.parser.feed_data(data)
-        except httptools.HttpParserUpgrade:
-            self._fail("an answer switching protocols, unasked")
-        except httptools.HttpParserError as error:
-            if not self._stopped:
-                self._fail(f"an invalid answer ({error})")
-        if not self.head_done:
-            self._head_size += len(data)
-            if self._head_size > _MAX_HEAD:  # and still no end of it
-                self._fail("an answer whose head is too large")
+        self.feed(data)
         if self.error is not None or self.buffered > _READ_HIGH_WATER:
             self._pause_reading()
         self._wake()
@@ -360,75 +253,6 @@ class _Connection(asyncio.Protocol):
         self._write_paused = False
         self._wake()
 
-    # llhttp's callbacks
-
-    def on_message_begin(self) -> None:
-        if self.complete:  # a second answer to one request
-            self.keep_alive = False
-            self._stop()
-        self.reason = b""
-        self.headers = []
-        self._header_size = 0
-
-    def on_status(self, reason: bytes) -> None:
-        self.reason += reason  # in pieces when the status line arrives in pieces
-
-    def on_header(self, name: bytes, value: bytes) -> None:
-        self.headers.append((name, value))
-        self._header_size += len(name) + len(value)
-        if self._header_size > _MAX_HEAD:
-            self._fail("an answer whose head is too large")
-            self._stop()
-
-    def on_headers_complete(self) -> None:
-        status = self.parser.get_status_code()
-        if status < 100:
-            self._fail(f"an invalid status code ({status:03d})")
-            self._stop()
-        if status == 101:
-            self._fail("an answer switching protocols, unasked")
-            self._stop()
-        if status < 200:
-            return  # an interim answer such as 100 Continue; the real one follows
-        self.status = status
-        version = self.parser.get_http_version()
-        self.http_version = _HTTP_VERSIONS.get(version) or b"HTTP/" + version.encode("ascii")
-        self.head_done = True
-        self.keep_alive = self.keep_alive and self.parser.should_keep_alive()
-        if self._head_request:
-            # llhttp would expect a body of Content-Length bytes; an answer to HEAD has none.
-            # Where the head ended in the bytes is not known, so the connection is not reused.
-            self.complete, self.keep_alive, self.awaiting_answer = True, False, False
-            self._stop()
-
-    def on_body(self, body: bytes) -> None:
-        self.body.append(body)
-        self.buffered += len(body)
-
-    def on_message_complete(self) -> None:
-        if self.head_done:  # else an interim answer ended
-            self.complete = True
-            self.awaiting_answer = False
-
-    def _stop(self) -> None:
-        self._stopped = True
-        raise _Stop
-
-    def _fail(self, message: str) -> None:
-        if self.error is None:
-            self.error = httpx.RemoteProtocolError(f"{_netloc(self.origin)} sent {message}")
-        self.keep_alive = False
-
-    def _end_at_close(self) -> None:
-        """An answer delimited by the connection closing ends here (llhttp's ``finish``)."""
-        if (
-            self.head_done
-            and not self.complete
-            and self.error is None
-            and _ends_at_close(self.headers)
-        ):
-            self.complete, self.keep_alive, self.awaiting_answer = True, False, False
-
     # waiting
 
     def _wake(self) -> None:
@@ -450,11 +274,6 @@ class _Connection(asyncio.Protocol):
 
     # pool bookkeeping
 
-    def reusable(self, now: float, expiry: float | None) -> bool:
-        if self.closed or self.eof:
-            return False
-        return expiry is None or self.idle_since is None or now - self.idle_since < expiry
-
     def close(self) -> None:
         self.closed = True
         if self.transport is not None:
@@ -465,35 +284,25 @@ class _Connection(asyncio.Protocol):
     # sending
 
     async def send(self, request: httpx.Request, write_timeout: float | None) -> None:
-        head = _request_head(request)
-        self._expect_answer(request)
-        try:
-            body = request.content
-        except httpx.RequestNotRead:
-            await self._write(head, write_timeout)
-            chunked = request.headers.get("transfer-encoding", "").lower() == "chunked"
-            assert isinstance(request.stream, httpx.AsyncByteStream)
-            async for chunk in request.stream:
-                if chunked and chunk:
-                    chunk = b"%x\r\n%b\r\n" % (len(chunk), chunk)
-                await self._write(chunk, write_timeout)
-            if chunked:
-                await self._write(b"0\r\n\r\n", write_timeout)
-        else:
-            await self._write(head + body if body else head, write_timeout)
-
-    def _expect_answer(self, request: httpx.Request) -> None:
-        self.status, self.reason, self.headers = 0, b"", []
-        self.head_done = self.complete = False
-        self.body, self.buffered = [], 0
-        self._head_size = 0
-        self._head_request = request.method == "HEAD"
-        self.keep_alive = "close" not in request.headers.get("connection", "").lower()
-        self.awaiting_answer = True
+        head = _http11.request_head(request)
+        self._expect_answer(request, head)
+        whole = _http11.whole_request(request, head)
+        if whole is not None:
+            await self._write(whole, write_timeout)
+            return
+        await self._write(head, write_timeout)
+        chunked = _http11.is_chunked(request)
+        assert isinstance(request.stream, httpx.AsyncByteStream)
+        async for chunk in request.stream:
+            await self._write(_http11.frame_chunk(chunk, chunked), write_timeout)
+        if chunked:
+            await self._write(_http11.CHUNKED_END, write_timeout)
 
     async def _write(self, data: bytes, write_timeout: float | None) -> None:
         if self.closed or self.transport is None or self.transport.is_closing():
-            raise httpx.WriteError(_lost_message(self.lost_error, "while sending the request"))
+            raise httpx.WriteError(
+                _http11.lost_message(self.lost_error, "while sending the request")
+            )
         self.transport.write(data)
         while self._write_paused and not self.closed:
             if not await self._wait(write_timeout):
@@ -504,12 +313,11 @@ class _Connection(asyncio.Protocol):
     async def receive_head(self, read_timeout: float | None) -> None:
         """Wait until the head of the answer (status, reason and headers) is parsed."""
         while not self.head_done:
-            await self._more(read_timeout, "without sending an answer", "waiting for the answer")
+            await self._more(read_timeout, NO_ANSWER, "waiting for the answer")
 
     def take_body(self) -> bytes:
         """The body parsed so far, taken out of the connection."""
-        body = self.body[0] if len(self.body) == 1 else b"".join(self.body)
-        self.body, self.buffered = [], 0
+        body = super().take_body()
         self._resume_reading()
         return body
 
@@ -523,10 +331,7 @@ class _Connection(asyncio.Protocol):
 
     async def _more(self, read_timeout: float | None, closed_when: str, waiting_for: str) -> None:
         """Wait for more of the answer; raise what stops it from coming."""
-        if self.error is not None:
-            raise self.error
-        if self.eof:
-            raise httpx.RemoteProtocolError(_lost_message(self.lost_error, closed_when))
+        self._no_more(closed_when)
         if not await self._wait(read_timeout):
             raise httpx.ReadTimeout(f"timed out {waiting_for}")
 
@@ -561,74 +366,28 @@ class _BufferedStream(httpx.AsyncByteStream):
         return body
 
 
-class _ResponseStream(httpx.AsyncByteStream):
+class _ResponseStream(BodyStream["_Connection"], httpx.AsyncByteStream):
     """A body read from the connection as it arrives."""
 
-    def __init__(
-        self, pool: AsyncioTransport, connection: _Connection, timeout: float | None
-    ) -> None:
-        self._pool = pool
-        self._connection: _Connection | None = connection
-        self._timeout = timeout
-
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        connection = self._connection
-        if connection is None:
-            raise httpx.StreamConsumed()
+        connection = self._borrowed()
         try:
-            while piece := await connection.read_body(self._timeout):
+            while piece := await connection.read_body(self._read_timeout):
                 yield piece
         except BaseException:
-            self._pool._discard(connection)
-            self._connection = None
+            self._give_back(whole=False)
             raise
-        self._connection = None
-        self._pool._release(connection)
+        self._give_back(whole=True)
 
     async def aclose(self) -> None:
-        if self._connection is not None:  # closed before its end: the connection cannot be reused
-            self._pool._discard(self._connection)
-            self._connection = None
+        self._give_back(whole=False)
 
 
-def _request_head(request: httpx.Request) -> bytes:
-    lines = [b"%b %b HTTP/1.1" % (request.method.encode("ascii"), request.url.raw_path)]
-    for name, value in request.headers.raw:
-        if not name or b":" in name or b" " in name:
-            raise httpx.LocalProtocolError(f"invalid header name {name!r}")
-        lines.append(name + b": " + value)
-    head = b"\r\n".join(lines)
-    breaks = len(lines) - 1
-    if head.count(b"\n") != breaks or head.count(b"\r") != breaks or b"\0" in head:
-        raise httpx.LocalProtocolError("a request line or header contains CR, LF or NUL")
-    return head + b"\r\n\r\n"
-
-
-def _ends_at_close(headers: list[tuple[bytes, bytes]]) -> bool:
-    """Whether the body of an answer with ``headers`` ends when the connection closes.
-
-    It does without Content-Length and without chunked as the last transfer coding
-    (RFC 9112, section 6.3); llhttp has checked those headers already.
-    """
-    codings = b""
-    for name, value in headers:
-        lowered = name.lower()
-        if lowered == b"content-length":
-            return False
-        if lowered == b"transfer-encoding":
-            codings += b"," + value
-    return codings.rpartition(b",")[2].strip().lower() != b"chunked"
+def _time_out(waiter: asyncio.Future[_Connection | None]) -> None:
+    if not waiter.done():
+        waiter.set_exception(httpx.PoolTimeout("timed out waiting for a free connection"))
 
 
 def _expire(waiter: asyncio.Future[bool]) -> None:
     if not waiter.done():
         waiter.set_result(False)
-
-
-def _lost_message(error: BaseException | None, when: str) -> str:
-    cause = f" ({error})" if error else ""
-    return f"the server closed the connection {when}{cause}"
-
-
-def _netloc(origin: _Origin) -> str:
-    return f"{origin[1].decode('ascii')}:{origin[2]}"

@@ -9,8 +9,8 @@ from __future__ import annotations
 import asyncio
 import socket
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 
 import httpx
 import pytest
@@ -107,8 +107,12 @@ async def test_status_headers_and_body_make_the_round_trip(server: RecordingServ
             "/echo", content=b'{"message":"hi"}', headers={"X-Question": "why"}
         )
 
-    assert response.status_code == 201
-    assert response.reason_phrase == "Created"
+    assert_round_trip(response, server)
+
+
+def assert_round_trip(response: httpx.Response, server: RecordingServer) -> None:
+    """What the round-trip tests expect of the POST /echo they made and its answer."""
+    assert (response.status_code, response.reason_phrase) == (201, "Created")
     assert response.http_version == "HTTP/1.1"
     assert response.headers["x-answer"] == "yes"
     assert response.json() == {"id": "s0"}
@@ -221,20 +225,30 @@ async def test_answers_without_a_body_keep_the_connection_usable(answer: bytes) 
     assert second.content == b"next"
 
 
-async def test_an_answer_to_head_ends_with_its_head() -> None:
-    connections = 0
-
-    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        nonlocal connections
-        connections += 1
+async def head_or_get(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    """A handler answering HEAD with a Content-Length of 1000 and no body, GET with ``next``."""
+    while True:
         head, _ = await read_request(reader)
         if head.startswith(b"HEAD "):
             writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n")
         else:
             writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nnext")
         await writer.drain()
-        await reader.read()
 
+
+def counting(handler: Handler) -> tuple[Handler, list[int]]:
+    """``handler``, and a list that gets one item per connection it is run for."""
+    connections: list[int] = []
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        connections.append(1)
+        await handler(reader, writer)
+
+    return handle, connections
+
+
+async def test_an_answer_to_head_ends_with_its_head() -> None:
+    handle, connections = counting(head_or_get)
     async with scripted_server(handle) as base_url, client_for(base_url) as http:
         first = await http.head("/")
         second = await http.get("/")
@@ -243,7 +257,7 @@ async def test_an_answer_to_head_ends_with_its_head() -> None:
     assert second.content == b"next"
     # Where the head ended in the bytes is not known to the parser's binding: the
     # connection of a HEAD request is not reused.
-    assert connections == 2
+    assert len(connections) == 2
 
 
 # --- keep-alive and closing ----------------------------------------------------------------
@@ -325,6 +339,46 @@ async def test_an_answer_closed_before_its_end_gives_up_its_connection() -> None
     assert connections == 2
 
 
+async def test_requests_waiting_for_a_connection_get_it_first_come_first_served(
+    server: RecordingServer,
+) -> None:
+    server.on("GET", "/first", Reply(200, {}, delay=0.2))
+    for path in ("/again", "/second", "/third"):
+        server.on("GET", path, Reply(200, {}))
+    async with client_for(server.base_url, limits=httpx.Limits(max_connections=1)) as http:
+
+        async def first_then_again() -> None:
+            await http.get("/first")
+            await http.get("/again")  # asked at once, but after the two that waited
+
+        first = asyncio.create_task(first_then_again())
+        await asyncio.sleep(0.05)
+        waiting = [asyncio.create_task(http.get(path)) for path in ("/second", "/third")]
+        await asyncio.gather(first, *waiting)
+
+    assert [r.path for r in server.requests] == ["/first", "/second", "/third", "/again"]
+
+
+async def test_a_request_cancelled_while_it_waits_for_a_connection_leaves_its_turn(
+    server: RecordingServer,
+) -> None:
+    server.on("GET", "/first", Reply(200, {}, delay=0.2))
+    server.on("GET", "/third", Reply(200, {"third": True}))
+    async with client_for(server.base_url, limits=httpx.Limits(max_connections=1)) as http:
+        first = asyncio.create_task(http.get("/first"))
+        await asyncio.sleep(0.05)
+        second = asyncio.create_task(http.get("/second"))
+        third = asyncio.create_task(http.get("/third"))
+        await asyncio.sleep(0.01)
+        second.cancel()
+        assert (await first).status_code == 200
+        assert (await third).json() == {"third": True}
+        with pytest.raises(asyncio.CancelledError):
+            await second
+
+    assert [r.path for r in server.requests] == ["/first", "/third"]
+
+
 async def test_a_cancelled_request_leaves_the_pool_usable(server: RecordingServer) -> None:
     server.on("GET", "/slow", Reply(200, {"late": True}, delay=1.0))
     server.on("GET", "/fast", Reply(200, {"fast": True}))
@@ -385,29 +439,35 @@ async def test_a_refused_connection_is_a_connect_error() -> None:
             await http.get("/")
 
 
-async def test_a_connect_timeout_is_a_connect_timeout() -> None:
-    # A listener whose accept queue is full: further handshakes are not answered.
+@contextmanager
+def unanswered_port() -> Iterator[int]:
+    """A port on 127.0.0.1 whose listener's accept queue is full: handshakes go unanswered."""
     with socket.socket() as listener:
         listener.bind(("127.0.0.1", 0))
         listener.listen(0)
         port = listener.getsockname()[1]
         fillers = []
-        for _ in range(4):
-            filler = socket.socket()
-            filler.setblocking(False)
-            filler.connect_ex(("127.0.0.1", port))
-            fillers.append(filler)
-        await asyncio.sleep(0.1)
         try:
-            timeout = httpx.Timeout(5.0, connect=0.3)
-            async with client_for(f"http://127.0.0.1:{port}", timeout=timeout) as http:
-                started = time.monotonic()
-                with pytest.raises(httpx.ConnectTimeout):
-                    await http.get("/")
-                assert time.monotonic() - started < 3
+            for _ in range(4):
+                filler = socket.socket()
+                fillers.append(filler)
+                filler.setblocking(False)
+                filler.connect_ex(("127.0.0.1", port))
+            time.sleep(0.1)
+            yield int(port)
         finally:
             for filler in fillers:
                 filler.close()
+
+
+async def test_a_connect_timeout_is_a_connect_timeout() -> None:
+    timeout = httpx.Timeout(5.0, connect=0.3)
+    with unanswered_port() as port:
+        async with client_for(f"http://127.0.0.1:{port}", timeout=timeout) as http:
+            started = time.monotonic()
+            with pytest.raises(httpx.ConnectTimeout):
+                await http.get("/")
+            assert time.monotonic() - started < 3
 
 
 async def test_a_slow_answer_is_a_read_timeout(server: RecordingServer) -> None:
@@ -463,18 +523,18 @@ async def test_a_dropped_connection_is_a_maybe_sent_error(server: RecordingServe
             await http.post("/sessions/sms", json={"message": "hi"})
 
 
-@pytest.mark.parametrize(
-    "answer",
-    [
-        b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhalf",  # cut short
-        b"SMTP/1.0 200 OK\r\n\r\n",
-        b"HTTP/1.1 2OO OK\r\n\r\n",
-        b"HTTP/1.1 200 OK\r\nContent-Length: 3, 4\r\n\r\nabcd",
-        b"HTTP/1.1 200 OK\r\nbroken header line\r\n\r\n",
-        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
-        b"HTTP/1.1 101 Switching Protocols\r\n\r\n",
-    ],
-)
+GARBLED_ANSWERS = [
+    b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhalf",  # cut short
+    b"SMTP/1.0 200 OK\r\n\r\n",
+    b"HTTP/1.1 2OO OK\r\n\r\n",
+    b"HTTP/1.1 200 OK\r\nContent-Length: 3, 4\r\n\r\nabcd",
+    b"HTTP/1.1 200 OK\r\nbroken header line\r\n\r\n",
+    b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+    b"HTTP/1.1 101 Switching Protocols\r\n\r\n",
+]
+
+
+@pytest.mark.parametrize("answer", GARBLED_ANSWERS)
 async def test_a_garbled_answer_is_a_remote_protocol_error(answer: bytes) -> None:
     async with (
         scripted_server(answering(answer, then_close=True)) as base_url,
@@ -504,51 +564,51 @@ async def test_an_unsupported_scheme_is_refused() -> None:
 FRAMING_TIMEOUT = httpx.Timeout(5.0, read=2.0)
 
 
-@pytest.mark.parametrize(
-    "answer",
-    [
-        pytest.param(b"HTTP/1.1 200 OK\nContent-Length: 2\n\nok", id="bare LF line ends"),
-        pytest.param(b"HTTP/1.1 200 OK\r\nContent-Length: 2\n\r\nok", id="bare LF after a header"),
-        pytest.param(b"HTTP/1.1 099 Odd\r\nContent-Length: 2\r\n\r\nok", id="status 099"),
-        pytest.param(b"HTTP/1.1 1000 OK\r\nContent-Length: 2\r\n\r\nok", id="status 1000"),
-        pytest.param(
-            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n0_c\r\n\r\n",
-            id="chunk size 0_c",
-        ),
-        pytest.param(
-            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2_0\r\nok\r\n0\r\n\r\n",
-            id="chunk size 2_0",
-        ),
-        pytest.param(
-            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n-2\r\nok\r\n0\r\n\r\n",
-            id="negative chunk size",
-        ),
-        pytest.param(
-            b"HTTP/1.1 200 OK\r\nX-Folded: one\r\n two\r\nContent-Length: 2\r\n\r\nok",
-            id="obs-fold",
-        ),
-        pytest.param(
-            b"HTTP/1.1 200 OK\r\nContent-Length:\r\n 2\r\n\r\nok", id="obs-fold Content-Length"
-        ),
-        pytest.param(
-            b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n"
-            b"2\r\nok\r\n0\r\n\r\n",
-            id="Content-Length and chunked",
-        ),
-        pytest.param(
-            b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\nok",
-            id="Content-Length twice",
-        ),
-        pytest.param(
-            b"HTTP/1.1 200 OK\r\nX-Nul: a\x00b\r\nContent-Length: 2\r\n\r\nok",
-            id="NUL in a header",
-        ),
-        pytest.param(
-            b"HTTP/1.1 200 OK\r\nX-Space : b\r\nContent-Length: 2\r\n\r\nok",
-            id="space before colon",
-        ),
-    ],
-)
+UNFRAMABLE_ANSWERS = [
+    pytest.param(b"HTTP/1.1 200 OK\nContent-Length: 2\n\nok", id="bare LF line ends"),
+    pytest.param(b"HTTP/1.1 200 OK\r\nContent-Length: 2\n\r\nok", id="bare LF after a header"),
+    pytest.param(b"HTTP/1.1 099 Odd\r\nContent-Length: 2\r\n\r\nok", id="status 099"),
+    pytest.param(b"HTTP/1.1 1000 OK\r\nContent-Length: 2\r\n\r\nok", id="status 1000"),
+    pytest.param(
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n0_c\r\n\r\n",
+        id="chunk size 0_c",
+    ),
+    pytest.param(
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2_0\r\nok\r\n0\r\n\r\n",
+        id="chunk size 2_0",
+    ),
+    pytest.param(
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n-2\r\nok\r\n0\r\n\r\n",
+        id="negative chunk size",
+    ),
+    pytest.param(
+        b"HTTP/1.1 200 OK\r\nX-Folded: one\r\n two\r\nContent-Length: 2\r\n\r\nok",
+        id="obs-fold",
+    ),
+    pytest.param(
+        b"HTTP/1.1 200 OK\r\nContent-Length:\r\n 2\r\n\r\nok", id="obs-fold Content-Length"
+    ),
+    pytest.param(
+        b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n"
+        b"2\r\nok\r\n0\r\n\r\n",
+        id="Content-Length and chunked",
+    ),
+    pytest.param(
+        b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\nok",
+        id="Content-Length twice",
+    ),
+    pytest.param(
+        b"HTTP/1.1 200 OK\r\nX-Nul: a\x00b\r\nContent-Length: 2\r\n\r\nok",
+        id="NUL in a header",
+    ),
+    pytest.param(
+        b"HTTP/1.1 200 OK\r\nX-Space : b\r\nContent-Length: 2\r\n\r\nok",
+        id="space before colon",
+    ),
+]
+
+
+@pytest.mark.parametrize("answer", UNFRAMABLE_ANSWERS)
 async def test_an_answer_the_parser_cannot_frame_fails_at_once(answer: bytes) -> None:
     async with (
         scripted_server(answering(answer)) as base_url,

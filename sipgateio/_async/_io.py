@@ -6,7 +6,6 @@ import asyncio
 import inspect
 from collections.abc import Awaitable, Callable, Coroutine, Iterable
 from typing import Any, Generic, ParamSpec, Self, TypeVar
-from urllib.request import getproxies
 
 import httpx
 
@@ -52,24 +51,14 @@ def new_http_client() -> httpx.AsyncClient:
     set, the transport is httpx's own pool, which tunnels through it.
     """
     from sipgateio._async._lean_client import AsyncLeanClient
+    from sipgateio._http11 import proxy_configured
 
-    if _proxy_configured():
+    if proxy_configured():
         return AsyncLeanClient()
 
     from sipgateio._asyncio_transport import AsyncioTransport
 
     return AsyncLeanClient(transport=AsyncioTransport())
-
-
-def _proxy_configured() -> bool:
-    """Whether httpx would send requests through a proxy.
-
-    It reads proxies as httpx does: ``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY`` (in
-    either case) and, on macOS and Windows, the system's settings. ``NO_PROXY`` is left
-    to httpx's pool, which honours it.
-    """
-    proxies = getproxies()
-    return any(proxies.get(scheme) for scheme in ("http", "https", "all"))
 
 
 # --- calls started ahead of their use ----------------------------------------------------------

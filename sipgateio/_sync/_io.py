@@ -46,11 +46,21 @@ def map_bounded(func: Callable[[T], R], items: Iterable[T], limit: int) -> list[
 def new_http_client() -> httpx.Client:
     """The ``httpx`` client a ``SipgateIO`` uses when none is passed in.
 
-    It skips httpx's per-request URL re-parsing and cookie scan (``_lean_client.py``).
+    It sends over sipgateio's own HTTP/1.1 transport on blocking sockets
+    (``_socket_transport.py``: head and body in one write, answers parsed by llhttp) and
+    skips httpx's per-request URL re-parsing and cookie scan (``_lean_client.py``). Both
+    trust what httpx trusts (``SSL_CERT_FILE``, ``SSL_CERT_DIR``, else certifi). When a
+    proxy is set, the transport is httpx's own pool, which tunnels through it.
     """
+    from sipgateio._http11 import proxy_configured
     from sipgateio._sync._lean_client import LeanClient
 
-    return LeanClient()
+    if proxy_configured():
+        return LeanClient()
+
+    from sipgateio._socket_transport import SocketTransport
+
+    return LeanClient(transport=SocketTransport())
 
 
 # --- calls started ahead of their use ----------------------------------------------------------

@@ -17,6 +17,7 @@ import trustme
 
 import sipgateio
 from sipgateio._asyncio_transport import AsyncioTransport
+from sipgateio._socket_transport import SocketTransport
 from tests._server import Reply
 from tests.conftest import Blocking, EventLoopThread
 from tests.tls._checks import reason
@@ -88,8 +89,9 @@ def test_a_certificate_of_a_ca_the_user_trusts_works_over_one_connection(
     assert sent_messages(tls_server) == ["No. 0", "No. 1", "No. 2"]
     assert tls_server.accepted == 1  # four requests, one TLS connection
     assert tls_server.handshake_errors == []
-    if way == "async" and given_as == "SSL_CERT_FILE":
-        assert transport_of(client) is AsyncioTransport  # the default, fast transport
+    if given_as == "SSL_CERT_FILE":  # the default, fast transports
+        default = {"sync": SocketTransport, "async": AsyncioTransport}.get(way)
+        assert default is None or transport_of(client) is default
 
 
 @pytest.mark.usefixtures("trusting_environment")
@@ -160,6 +162,38 @@ def test_verification_is_off_only_on_an_http_client_made_so(
     client = connect(tls_server.base_url, verify=False)
 
     assert client.get_authenticated_webuser_id() == "w0"
+
+
+def get_through(
+    kind: str, verify: ssl.SSLContext | bool, url: str, times: int, loop_thread: EventLoopThread
+) -> list[int]:
+    """GET ``url`` ``times`` over one of sipgateio's own transports made with ``verify``."""
+    if kind == "sync":
+        with httpx.Client(transport=SocketTransport(verify=verify)) as http:
+            return [http.get(url).status_code for _ in range(times)]
+
+    async def get() -> list[int]:
+        async with httpx.AsyncClient(transport=AsyncioTransport(verify=verify)) as http:
+            return [(await http.get(url)).status_code for _ in range(times)]
+
+    return list(loop_thread.run(get()))
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_sipgateios_transports_check_certificates_unless_made_not_to(
+    kind: str, tls_server: TLSRecordingServer, ca_file: Path, loop_thread: EventLoopThread
+) -> None:
+    serve_sms_and_userinfo(tls_server)
+    url = tls_server.base_url + "/authorization/userinfo"
+
+    with pytest.raises(httpx.ConnectError, match="certificate verify failed"):
+        get_through(kind, True, url, 1, loop_thread)
+    trusting = ssl.create_default_context(cafile=ca_file)
+    assert get_through(kind, trusting, url, 2, loop_thread) == [200, 200]
+    assert get_through(kind, False, url, 2, loop_thread) == [200, 200]
+
+    assert tls_server.accepted == 3  # the refused one, then one connection for each pair
+    assert len(tls_server.calls("GET", "/authorization/userinfo")) == 4
 
 
 def test_a_ca_file_that_does_not_exist_is_an_error_not_an_open_door(
