@@ -10,7 +10,7 @@ body in one call, and the answer is parsed by llhttp through ``httptools``
 left here is the pool and the sockets. Measured with ``bench/sms_bench.py`` (one run,
 7 rounds, server and client pinned to their own cores), ``SipgateIO`` sent 6,861 SMS/s
 at 112 µs of CPU each over this transport, and 2,227 at 363 µs over httpx's pool; the
-Node SDK 4,412 at 175 µs. ``docs/readme/performance.md`` has more figures.
+Node SDK 4,412 at 175 µs. ``docs/guides/performance.md`` has more figures.
 
 * A keep-alive pool that threads share (``SipgateIO`` runs bulk work on threads): a
   connection serves one request at a time and goes back to the pool when its answer has
@@ -148,7 +148,8 @@ class _Connection(AnswerReader):
         super().__init__(origin)
         self.sock: socket.socket | None = None
         self._socket_timeout: float | None = None
-        self._poll = select.poll()
+        # poll() has no limit on descriptor numbers; Windows has only select()
+        self._poll = select.poll() if hasattr(select, "poll") else None
 
     def connect(
         self, request: httpx.Request, timeout: float | None, tls: ssl.SSLContext | None
@@ -171,7 +172,8 @@ class _Connection(AnswerReader):
             raise failure from None if isinstance(error, TimeoutError) else error
         self.sock = sock
         self._socket_timeout = timeout
-        self._poll.register(sock.fileno(), select.POLLIN)
+        if self._poll is not None:
+            self._poll.register(sock.fileno(), select.POLLIN)
 
     def reusable(self, now: float, expiry: float | None) -> bool:
         """Whether this idle connection can carry another request.
@@ -183,6 +185,8 @@ class _Connection(AnswerReader):
             return False
         if isinstance(self.sock, ssl.SSLSocket) and self.sock.pending():
             return False
+        if self._poll is None:
+            return not select.select((self.sock,), (), (), 0)[0]
         return not self._poll.poll(0)
 
     def close(self) -> None:

@@ -8,6 +8,7 @@ thread, with the same answers the async transport is tested with.
 from __future__ import annotations
 
 import asyncio
+import select
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -250,9 +251,14 @@ def _closes_after_answering() -> tuple[Handler, list[int], threading.Semaphore]:
     return (*counting(handle), closed)
 
 
+@pytest.mark.parametrize("poll", [True, False], ids=["poll", "select-only (Windows)"])
 def test_a_connection_the_server_closed_while_idle_is_not_reused(
     serve: Callable[[Handler], str],
+    poll: bool,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    if not poll:
+        monkeypatch.delattr(select, "poll")  # as on Windows: select() it is
     handler, connections, closed = _closes_after_answering()
     with client_for(serve(handler)) as http:
         assert http.get("/").status_code == 204
@@ -277,7 +283,12 @@ def test_an_sms_after_the_server_closed_the_idle_connection_is_sent_once(
     assert len(connections) == 2  # one request each: nothing was sent twice
 
 
-def test_bytes_sent_to_an_idle_connection_retire_it(serve: Callable[[Handler], str]) -> None:
+@pytest.mark.parametrize("poll", [True, False], ids=["poll", "select-only (Windows)"])
+def test_bytes_sent_to_an_idle_connection_retire_it(
+    serve: Callable[[Handler], str], poll: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not poll:
+        monkeypatch.delattr(select, "poll")  # as on Windows: select() it is
     stray = b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nstray"  # asked by nobody
     fresh = b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nfresh"
 
