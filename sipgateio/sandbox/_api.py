@@ -706,8 +706,13 @@ def list_established_calls(request: Request) -> Reply:
 
 @operation
 def hang_up_call(request: Request) -> Reply:
-    call = _established(request)
-    request.calls.hang_up(call.call_id)
+    # sipgate hangs up a call that is still ringing too, though GET /calls lists only
+    # established ones (sipgate-platform.md, RTCM); its other operations need an
+    # established call.
+    call_id = request.path["callId"]
+    if call_id not in request.account.calls and not request.calls.is_ringing(call_id):
+        raise ApiError(404, f"Call not found: {call_id}")
+    request.calls.hang_up(call_id)
     return NO_CONTENT
 
 

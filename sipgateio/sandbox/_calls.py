@@ -377,8 +377,13 @@ class CallEngine:
             **_party(flow),
         )
 
+    def is_ringing(self, call_id: str) -> bool:
+        """Whether ``call_id`` is a call that rings and has not been answered yet."""
+        flow = self.flows.get(call_id)
+        return flow is not None and flow.state == "ringing"
+
     def hang_up(self, call_id: str, cause: str = "normalClearing") -> bool:
-        """End an established call; the ``hangup`` push is sent in the background."""
+        """End a call, ringing or established; the ``hangup`` push is sent in the background."""
         flow = self.flows.get(call_id)
         if flow is None or flow.state == "ended":
             return False

@@ -34,6 +34,8 @@ from webhook_support import UvicornThread, WsgiThread, wait_until
 
 from sipgateio import (
     AsyncSipgateIO,
+    HistoryDirection,
+    HistoryEntryStatus,
     NotFoundError,
     SipgateIO,
     SipgateIOError,
@@ -214,6 +216,58 @@ def test_an_answer_handler_hangs_up_and_the_hangup_push_says_so(
         (flow.call_id, HangUpCause.NORMAL_CLEARING)
     ]
     assert flow.pushes[-1].event == "hangup"
+
+
+def test_a_new_call_handler_hangs_up_the_ringing_call_and_it_ends_unanswered(
+    sandbox: Sandbox, client: Any, serve_app: ServeApp
+) -> None:
+    errors: list[Exception] = []
+
+    def mute_then_hang_up(call: Any) -> Any:
+        if isinstance(call, AsyncLiveCall):
+
+            async def steps() -> None:
+                try:
+                    await call.mute()
+                except NotFoundError as error:
+                    errors.append(error)
+                await call.hang_up()
+
+            return steps()
+        try:
+            call.mute()
+        except NotFoundError as error:
+            errors.append(error)
+        call.hang_up()
+        return None
+
+    events: list[Any] = []
+
+    def make(server_address: str) -> Webhooks:
+        webhooks = Webhooks(server_address, public_key=sandbox.public_key_pem, client=client)
+        webhooks.on_new_call(acting_on_first_leg(client, mute_then_hang_up))
+        webhooks.on_answer(events.append)
+        webhooks.on_hangup(events.append)
+        return webhooks
+
+    sandbox.set_webhook_urls(incoming=serve_app(make))
+    flow = sandbox.simulate_incoming_call()
+
+    assert flow.wait_ended()
+    assert (flow.state, flow.answered_at) == ("ended", None)
+    assert not any("answers" in line for line in flow.transcript())
+    calls = f"/calls/{flow.call_id}"
+    # only hanging up works on a call that still rings, as at sipgate
+    assert rtcm_requests(sandbox) == [("PUT", f"{calls}/muted", 404), ("DELETE", calls, 204)]
+    assert [type(error) for error in errors] == [NotFoundError]
+    assert not [event for event in events if not isinstance(event, HangUpEvent)]  # no answer
+    with SipgateIO(**sandbox.client_options()) as reader:
+        entries = [
+            e for e in reader.history.fetch_all() if getattr(e, "call_id", None) == flow.call_id
+        ]
+    assert [(e.direction, e.status) for e in entries] == [
+        (HistoryDirection.MISSED_INCOMING, HistoryEntryStatus.NOPICKUP)
+    ]
 
 
 def test_each_handle_method_reaches_its_rtcm_operation(
