@@ -127,11 +127,12 @@ def test_sipgateio_serves_every_public_type_of_sipgateio_models() -> None:
         assert getattr(sipgateio, name) is getattr(sipgateio.models, name)
 
 
-def test_importing_sipgateio_loads_neither_attrs_nor_generated_code() -> None:
+def test_importing_sipgateio_loads_neither_attrs_nor_generated_code_nor_transports() -> None:
     probe = (
         "import sys, sipgateio; "
         "print(sorted(m for m in ('attrs', 'asyncio', 'sipgate_api', 'sipgateio.models', "
-        "'sipgateio.sandbox', 'sipgateio_webhooks', 'phonenumbers') if m in sys.modules))"
+        "'sipgateio.sandbox', 'sipgateio_webhooks', 'phonenumbers', 'msgspec', 'httptools', "
+        "'sipgateio._socket_transport', 'sipgateio._asyncio_transport') if m in sys.modules))"
     )
     result = run_tool("-c", probe)
     assert result.stdout.strip() == "[]", result.stdout + result.stderr
