@@ -138,13 +138,13 @@ class AsyncioTransport(ConnectionPool["_Connection"], httpx.AsyncBaseTransport):
     ) -> _Connection:
         scheme, host, port = origin
         loop = asyncio.get_running_loop()
-        connection = self._connection_type(loop, origin)
-        self._connections.add(connection)
         tls = None
         server_hostname = None
         if scheme == b"https":
-            tls = self._tls_context()
+            tls = self._tls_context()  # before the connection counts: it may fail
             server_hostname = request.extensions.get("sni_hostname") or host.decode("ascii")
+        connection = self._connection_type(loop, origin)
+        self._connections.add(connection)
         # uvloop's create_connection has no happy_eyeballs_delay: it tries one address after
         # the other, as asyncio does without the option.
         racing: dict[str, Any] = {}

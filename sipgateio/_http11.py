@@ -86,8 +86,15 @@ def tls_context(verify: ssl.SSLContext | bool, trust_env: bool) -> ssl.SSLContex
     ``SSL_CERT_FILE`` or ``SSL_CERT_DIR`` when set (and ``trust_env``), else certifi;
     verification is off only for ``verify=False`` or a context made so.
     """
-    context = httpx.create_ssl_context(verify=verify, trust_env=trust_env)
-    context.set_alpn_protocols(["http/1.1"])
+    try:
+        context = httpx.create_ssl_context(verify=verify, trust_env=trust_env)
+    except OSError as error:  # ssl.SSLError included
+        raise httpx.ConnectError(
+            "could not load the certificates to trust (SSL_CERT_FILE or SSL_CERT_DIR when set, "
+            f"else certifi's): {error}"
+        ) from error
+    if not isinstance(verify, ssl.SSLContext):  # a caller's own context stays as it is
+        context.set_alpn_protocols(["http/1.1"])
     return context
 
 

@@ -710,9 +710,9 @@ def hang_up_call(request: Request) -> Reply:
     # established ones (sipgate-platform.md, RTCM); its other operations need an
     # established call.
     call_id = request.path["callId"]
-    if call_id not in request.account.calls and not request.calls.is_ringing(call_id):
+    ringing_or_established = call_id in request.account.calls or request.calls.is_ringing(call_id)
+    if not (ringing_or_established and request.calls.hang_up(call_id)):
         raise ApiError(404, f"Call not found: {call_id}")
-    request.calls.hang_up(call_id)
     return NO_CONTENT
 
 

@@ -206,3 +206,26 @@ def test_a_ca_file_that_does_not_exist_is_an_error_not_an_open_door(
         client = connect(tls_server.base_url, max_retries=0)
         client.get_authenticated_webuser_id()
     assert tls_server.requests == []
+
+
+def test_a_missing_ca_file_fails_every_request_the_same_way_on_sipgateios_transports(
+    connect: Any,
+    tls_server: TLSRecordingServer,
+    way: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The trust store is loaded on the first HTTPS request; when it cannot be, each request
+    says so, as a connection error that sent nothing, and no failed attempt holds on to a
+    place in the pool (more attempts than the pool has connections)."""
+    if way == "async on httpx's pool":
+        pytest.skip("httpx's pool loads the trust store when the client is made (test above)")
+    monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "missing.pem"))
+    serve_sms_and_userinfo(tls_server)
+    client = connect(tls_server.base_url, max_retries=0)
+
+    for _ in range(101):  # the default pool holds 100 connections
+        with pytest.raises(sipgateio.APIConnectionError) as raised:
+            client.get_authenticated_webuser_id()
+        assert "SSL_CERT_FILE" in reason(raised.value)
+    assert tls_server.requests == []
