@@ -53,11 +53,9 @@ def test_a_command_without_its_action_shows_help_and_fails(cli: RunCli) -> None:
 
 
 def test_demo_runs_everything_end_to_end(cli: RunCli) -> None:
-    started = time.monotonic()
     result = cli("demo", credentials=False)
 
     assert result.returncode == 0, result.stderr
-    assert time.monotonic() - started < 30
     out = result.stdout
     for expected in [
         "1. SMS",

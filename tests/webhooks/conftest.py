@@ -126,6 +126,8 @@ def sipgate() -> Iterator[SipgateStandIn]:
             body = self.rfile.read(length) if length else b""
             stand_in.calls.append(RecordedCall(self.command, self.path, body, time.monotonic()))
             time.sleep(stand_in.delay)
+            if stand_in.gate is not None:
+                stand_in.gate.wait(30)
             self.send_response(stand_in.status)
             self.send_header("Content-Length", "0")
             self.end_headers()

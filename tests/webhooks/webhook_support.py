@@ -110,6 +110,7 @@ class SipgateStandIn:
 
     status: int = 204
     delay: float = 0.0  # seconds before answering
+    gate: threading.Event | None = None  # when given, answers wait until it is set
     calls: list[RecordedCall] = field(default_factory=list)
     base_url: str = ""
 
